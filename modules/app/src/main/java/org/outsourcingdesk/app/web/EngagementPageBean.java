@@ -1,0 +1,57 @@
+package org.outsourcingdesk.app.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.outsourcingdesk.assessment.api.query.EngagementView;
+import org.outsourcingdesk.audit.api.query.HistoryEntryView;
+import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.kernel.Role;
+
+/** One engagement with its history ({@code engagement.xhtml?id=...}). */
+@Named("engagementPage")
+@RequestScoped
+public class EngagementPageBean {
+
+    @Inject
+    EngagementDirectory directory;
+    @Inject
+    FacesContext faces;
+
+    private EngagementView engagement;
+    private List<HistoryEntryView> history = List.of();
+
+    @PostConstruct
+    void load() {
+        String id = faces.getExternalContext().getRequestParameterMap().get("id");
+        EngagementId.parse(id).flatMap(directory::find).ifPresent(found -> {
+            engagement = found;
+            history = directory.history(new EngagementId(found.id()));
+        });
+        if (engagement == null) {
+            faces.getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    public EngagementView getEngagement() {
+        return engagement;
+    }
+
+    public List<HistoryEntryView> getHistory() {
+        return history;
+    }
+
+    /** Role names as people read them ("Procurement"), for the history table. */
+    public String roleLabels(List<String> roles) {
+        return roles.stream().map(r -> {
+            try {
+                return Role.valueOf(r).label();
+            } catch (IllegalArgumentException e) {
+                return r;
+            }
+        }).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}

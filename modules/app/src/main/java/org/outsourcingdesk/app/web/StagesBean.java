@@ -1,0 +1,16 @@
+package org.outsourcingdesk.app.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.outsourcingdesk.kernel.Stage;
+
+/** The stages for the navigation bar. */
+@Named("dashboardStages")
+@ApplicationScoped
+public class StagesBean {
+
+    public List<Stage> getStages() {
+        return List.of(Stage.ASSESSMENT, Stage.SOURCING, Stage.CONTRACTING, Stage.MONITORING, Stage.EXIT, Stage.CLOSED);
+    }
+}

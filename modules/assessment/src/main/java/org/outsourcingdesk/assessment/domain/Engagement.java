@@ -1,0 +1,51 @@
+package org.outsourcingdesk.assessment.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.outsourcingdesk.assessment.api.command.OpenEngagementCommand;
+import org.outsourcingdesk.assessment.api.event.EngagementOpenedEvent;
+import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.kernel.Stage;
+
+/**
+ * An engagement: one company's decision to outsource some or all of its customer service, from the
+ * first assessment to the exit.
+ * <p>
+ * Lifecycle: it is opened by a procurement analyst with a name, the business unit it serves and the
+ * currency its money is counted in, and starts in the {@link Stage#ASSESSMENT assessment} stage.
+ * Later stages will move it on through commands in this module's api, sent by their policies.
+ * <p>
+ * Invariants: a name of at most {@value EngagementRules#NAME_MAX} characters and a business unit of
+ * at most {@value EngagementRules#BUSINESS_UNIT_MAX}, neither blank; an ISO 4217 currency; a
+ * reference of the form {@code ENG-yyyy-nnnn}.
+ */
+public class Engagement {
+
+    @AggregateIdentifier
+    private EngagementId engagementId;
+    private Stage stage;
+
+    protected Engagement() {
+        // for Axon, which rebuilds the engagement from its events
+    }
+
+    @CommandHandler
+    public Engagement(OpenEngagementCommand command) {
+        EngagementRules.checkOpening(command);
+        apply(new EngagementOpenedEvent(command.engagementId(), command.reference(), command.name().strip(),
+                command.businessUnit().strip(), command.currency(), command.openedBy()));
+    }
+
+    @EventSourcingHandler
+    void on(EngagementOpenedEvent event) {
+        engagementId = event.engagementId();
+        stage = Stage.ASSESSMENT;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,2 @@
+/** The contracting stage's policies (When<Event>Then<Action>) and services. */
+package org.outsourcingdesk.contracting.application;

@@ -1,0 +1,2 @@
+/** The contracting stage's aggregates, value objects and rules; no JPA, Faces or PrimeFaces here. */
+package org.outsourcingdesk.contracting.domain;

@@ -1,0 +1,2 @@
+/** The contracting stage's REST resources and page backing beans. */
+package org.outsourcingdesk.contracting.web;

@@ -1,0 +1,2 @@
+/** The exit stage's policies (When<Event>Then<Action>) and services. */
+package org.outsourcingdesk.exit.application;

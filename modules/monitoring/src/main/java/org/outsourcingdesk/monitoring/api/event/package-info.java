@@ -1,0 +1,2 @@
+/** Events the monitoring stage publishes: facts other modules and the audit trail rely on. Every type here is listed in docs/events.md. */
+package org.outsourcingdesk.monitoring.api.event;

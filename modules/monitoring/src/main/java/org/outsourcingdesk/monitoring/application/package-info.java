@@ -1,0 +1,2 @@
+/** The monitoring stage's policies (When<Event>Then<Action>) and services. */
+package org.outsourcingdesk.monitoring.application;

@@ -1,0 +1,2 @@
+/** The monitoring stage's aggregates, value objects and rules; no JPA, Faces or PrimeFaces here. */
+package org.outsourcingdesk.monitoring.domain;

@@ -1,0 +1,2 @@
+/** The monitoring stage's projections, read-model entities and upcasters; the only place for JPA. */
+package org.outsourcingdesk.monitoring.infrastructure;

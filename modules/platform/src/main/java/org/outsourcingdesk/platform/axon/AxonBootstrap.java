@@ -1,0 +1,117 @@
+package org.outsourcingdesk.platform.axon;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.UserTransaction;
+import java.net.InetAddress;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.outsourcingdesk.platform.messaging.CallerProvider;
+import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
+
+/**
+ * Starts Axon inside the container and hands its gateways to CDI. Started once by
+ * {@link PlatformStartup} after the schema is migrated; until then there is no configuration and
+ * the start-up gate keeps requests out.
+ */
+@ApplicationScoped
+public class AxonBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AxonBootstrap.class.getName());
+
+    @Resource
+    UserTransaction userTransaction;
+    @Resource
+    TransactionSynchronizationRegistry transactionRegistry;
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    ContainerEntityManagerProvider entityManagers;
+    @Inject
+    CallerProvider callers;
+    @Inject
+    Instance<DeskModule> modules;
+
+    @Inject
+    @ConfigProperty(name = "desk.axon.processor-batch-size", defaultValue = "200")
+    int processorBatchSize;
+    @Inject
+    @ConfigProperty(name = "desk.axon.node-id")
+    java.util.Optional<String> nodeId;
+
+    private volatile Configuration configuration;
+
+    public void start() {
+        if (configuration != null) {
+            return;
+        }
+        List<DeskModule> ordered = modules.stream().sorted(Comparator.comparing(DeskModule::name)).toList();
+        var base = AxonSettings.defaults(nodeId.filter(n -> !n.isBlank()).orElseGet(AxonBootstrap::hostName));
+        var settings = new AxonSettings(processorBatchSize, base.storageBatchSize(), base.gapTimeout(),
+                base.tokenClaimTimeout(), base.nodeId());
+        var configurer = DeskAxonConfiguration.create(entityManagers,
+                new JtaTransactionManager(userTransaction, transactionRegistry), threadFactory,
+                DeskObjectMapper.create(), callers, settings, ordered);
+        var started = configurer.buildConfiguration();
+        started.start();
+        configuration = started;
+        LOG.info(() -> "Axon started on node " + settings.nodeId() + " with modules "
+                + ordered.stream().map(DeskModule::name).toList());
+    }
+
+    public boolean isStarted() {
+        return configuration != null;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (configuration != null) {
+            configuration.shutdown();
+            configuration = null;
+        }
+    }
+
+    private Configuration configuration() {
+        var current = configuration;
+        if (current == null) {
+            throw new IllegalStateException("Axon is not started yet");
+        }
+        return current;
+    }
+
+    @Produces
+    CommandGateway commandGateway() {
+        return configuration().commandGateway();
+    }
+
+    @Produces
+    QueryGateway queryGateway() {
+        return configuration().queryGateway();
+    }
+
+    @Produces
+    EventStore eventStore() {
+        return configuration().eventStore();
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName() + "-" + ProcessHandle.current().pid();
+        } catch (Exception e) {
+            return "node-" + ProcessHandle.current().pid();
+        }
+    }
+}

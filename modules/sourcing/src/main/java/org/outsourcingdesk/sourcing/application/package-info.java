@@ -1,0 +1,2 @@
+/** The sourcing stage's policies (When<Event>Then<Action>) and services. */
+package org.outsourcingdesk.sourcing.application;

@@ -1,0 +1,2 @@
+/** The sourcing stage's REST resources and page backing beans. */
+package org.outsourcingdesk.sourcing.web;
