@@ -44,7 +44,7 @@ public final class DeskAxonConfiguration {
                 .configureMessageSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .registerComponent(PersistenceExceptionResolver.class, c -> new SQLStateResolver())
-                .configureCorrelationDataProviders(c -> List.<CorrelationDataProvider>of(new AuditCorrelationDataProvider()))
+                .configureCorrelationDataProviders(c -> correlationDataProviders())
                 .configureEmbeddedEventStore(c -> JpaEventStorageEngine.builder()
                             .entityManagerProvider(entityManagers)
                             .transactionManager(transactions)
@@ -54,16 +54,7 @@ public final class DeskAxonConfiguration {
                             .batchSize(settings.storageBatchSize())
                             .gapTimeout((int) settings.gapTimeout().toMillis())
                             .build())
-                .configureCommandBus(c -> {
-                    var bus = SimpleCommandBus.builder()
-                            .transactionManager(c.getComponent(TransactionManager.class))
-                            .messageMonitor(c.messageMonitor(SimpleCommandBus.class, "commandBus"))
-                            .build();
-                    bus.registerDispatchInterceptor(new AuditMetadataDispatchInterceptor(callers));
-                    bus.registerHandlerInterceptor(new AuthenticatedCommandsOnly());
-                    bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(c.correlationDataProviders()));
-                    return bus;
-                });
+                .configureCommandBus(c -> commandBus(c, callers));
         configurer.eventProcessing(processing -> processing
                 .usingTrackingEventProcessors()
                 .registerTokenStore(c -> JpaTokenStore.builder()
@@ -78,5 +69,25 @@ public final class DeskAxonConfiguration {
                         .andThreadFactory(name -> processorThreads)));
         modules.forEach(module -> module.configure(configurer));
         return configurer;
+    }
+
+    /** Every message carries on who caused it, in which request and conversation ({@link AuditCorrelationDataProvider}). */
+    public static List<CorrelationDataProvider> correlationDataProviders() {
+        return List.of(new AuditCorrelationDataProvider());
+    }
+
+    /**
+     * The command bus: audit metadata stamped on dispatch, commands without a user refused before any
+     * handler, the command's origin carried on to the events it causes.
+     */
+    public static SimpleCommandBus commandBus(org.axonframework.config.Configuration c, CallerProvider callers) {
+        var bus = SimpleCommandBus.builder()
+                .transactionManager(c.getComponent(TransactionManager.class))
+                .messageMonitor(c.messageMonitor(SimpleCommandBus.class, "commandBus"))
+                .build();
+        bus.registerDispatchInterceptor(new AuditMetadataDispatchInterceptor(callers));
+        bus.registerHandlerInterceptor(new AuthenticatedCommandsOnly());
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(c.correlationDataProviders()));
+        return bus;
     }
 }
