@@ -1,0 +1,55 @@
+package org.outsourcingdesk.app.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Databases for in-container tests. PostgreSQL is the machine's server when {@code DESK_TEST_DB_URL}
+ * names it (CI does), otherwise an embedded PostgreSQL started from Maven-provided binaries, so a
+ * fresh machine needs no database. Each test class gets a database of its own.
+ */
+final class TestDatabases {
+
+    private static EmbeddedPostgres embedded;
+
+    private TestDatabases() {
+    }
+
+    static Map<String, String> freshH2() throws Exception {
+        Path dir = Files.createTempDirectory("desk-it-h2");
+        return Map.of("desk.db.url", "jdbc:h2:file:" + dir.resolve("desk") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "desk.demo", "true");
+    }
+
+    /** A new, empty PostgreSQL database with the demo users switched on. */
+    static synchronized Map<String, String> freshPostgres() throws Exception {
+        String adminUrl = System.getenv("DESK_TEST_DB_URL");
+        String user = System.getenv().getOrDefault("DESK_TEST_DB_USER", "postgres");
+        String password = System.getenv().getOrDefault("DESK_TEST_DB_PASSWORD", "");
+        if (adminUrl == null || adminUrl.isBlank()) {
+            if (embedded == null) {
+                embedded = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        embedded.close();
+                    } catch (Exception ignored) {
+                        // the JVM is ending anyway
+                    }
+                }));
+            }
+            adminUrl = embedded.getJdbcUrl("postgres", "postgres");
+            user = "postgres";
+        }
+        String database = "desk_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (var connection = DriverManager.getConnection(adminUrl, user, password);
+             var statement = connection.createStatement()) {
+            statement.execute("create database " + database);
+        }
+        String url = adminUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
+        return Map.of("desk.db.url", url, "desk.db.user", user, "desk.db.password", password, "desk.demo", "true");
+    }
+}

@@ -1,0 +1,81 @@
+package org.outsourcingdesk.benchmark;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one run measures, read from system properties so that the Maven profile, a shell script and
+ * an IDE launch all configure it the same way. Defaults are the full run of docs/performance.md.
+ *
+ * @param adminUrl      a database on the server that may run CREATE/DROP DATABASE; the run itself
+ *                      happens in a fresh database next to it
+ * @param user          the database user (password: trust authentication or ~/.pgpass)
+ * @param measurement   how long each measured load level lasts
+ * @param warmup        load before each measured level that is not counted (JIT, connection and
+ *                      statement caches, Axon's first-use initialisation)
+ * @param replayEvents  the least number of events the replay phase processes
+ * @param clients       the concurrency levels of phases (a) and (b), in the order run
+ * @param keepDatabase  leave the run's database behind to inspect it
+ */
+record BenchmarkSettings(String adminUrl, String user, Duration measurement, Duration warmup, int replayEvents,
+                         List<Integer> clients, boolean keepDatabase) {
+
+    static BenchmarkSettings fromSystemProperties() {
+        return new BenchmarkSettings(
+                System.getProperty("desk.bench.url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+                System.getProperty("desk.bench.user", "postgres"),
+                Duration.ofSeconds(positive("desk.bench.seconds", 10)),
+                Duration.ofSeconds(notNegative("desk.bench.warmupSeconds", 3)),
+                positive("desk.bench.replayEvents", 100_000),
+                clientLevels(System.getProperty("desk.bench.clients", "1,4,16")),
+                Boolean.parseBoolean(System.getProperty("desk.bench.keepDatabase", "false")));
+    }
+
+    /** The level the targets are judged at: the highest concurrency run (16 in the full run). */
+    int targetClients() {
+        return clients.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+
+    private static List<Integer> clientLevels(String text) {
+        try {
+            List<Integer> levels = Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(Integer::valueOf).toList();
+            if (levels.isEmpty() || levels.stream().anyMatch(n -> n < 1)) {
+                throw new IllegalArgumentException();
+            }
+            return levels;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("desk.bench.clients must list positive numbers such as 1,4,16, not '"
+                    + text + "'");
+        }
+    }
+
+    private static int positive(String name, int defaultValue) {
+        int value = integer(name, defaultValue);
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+        }
+        return value;
+    }
+
+    private static int notNegative(String name, int defaultValue) {
+        int value = integer(name, defaultValue);
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative, not " + value);
+        }
+        return value;
+    }
+
+    private static int integer(String name, int defaultValue) {
+        String text = System.getProperty(name);
+        if (text == null || text.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + text + "'");
+        }
+    }
+}
