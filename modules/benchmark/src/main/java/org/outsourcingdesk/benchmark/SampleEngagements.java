@@ -35,7 +35,7 @@ final class SampleEngagements {
      * An open-engagement command carrying its origin, as the REST layer's security context would stamp
      * it; the dispatch interceptor keeps metadata that is already there.
      */
-    CommandMessage<OpenEngagementCommand> openCommand() {
+    CommandMessage<?> openCommand() {
         long number = numbers.incrementAndGet();
         var command = new OpenEngagementCommand(EngagementId.generate(), reference(number),
                 "Benchmark engagement " + number, "Customer Care Europe", "EUR", ACTOR);

@@ -16,6 +16,8 @@ import org.outsourcingdesk.kernel.Role;
 @RequestScoped
 public class EngagementPageBean {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     @Inject
     EngagementDirectory directory;
     @Inject
@@ -42,6 +44,15 @@ public class EngagementPageBean {
 
     public List<HistoryEntryView> getHistory() {
         return history;
+    }
+
+    /** The stored JSON, indented for reading. */
+    public String pretty(String json) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json;
+        }
     }
 
     /** Role names as people read them ("Procurement"), for the history table. */

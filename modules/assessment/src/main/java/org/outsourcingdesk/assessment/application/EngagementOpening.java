@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneOffset;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.outsourcingdesk.assessment.api.command.OpenEngagementCommand;
@@ -13,6 +15,8 @@ import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.axon.ReadModels;
+import org.outsourcingdesk.platform.messaging.AuditMetadata;
+import org.outsourcingdesk.platform.messaging.Caller;
 
 /**
  * Opens an engagement for a user: allocates its reference, sends the command, and waits (briefly)
@@ -30,10 +34,25 @@ public class EngagementOpening {
     @Inject
     EngagementReferences references;
 
+    /** Opens an engagement as the authenticated user of this request. */
     public Opened open(String name, String businessUnit, String currency, String openedBy) {
+        return send(name, businessUnit, currency, openedBy, MetaData.emptyInstance());
+    }
+
+    /**
+     * Opens an engagement on behalf of a named user when no one is logged in on this thread (demo
+     * data at start-up). The events say who it was done as, like any other.
+     */
+    public Opened openAs(Caller caller, String name, String businessUnit, String currency) {
+        return send(name, businessUnit, currency, caller.username(),
+                MetaData.with(AuditMetadata.ACTOR, caller.username()).and(AuditMetadata.ROLES, caller.roles()));
+    }
+
+    private Opened send(String name, String businessUnit, String currency, String openedBy, MetaData origin) {
         var id = EngagementId.generate();
         String reference = references.next(Year.now(ZoneOffset.UTC));
-        commands.sendAndWait(new OpenEngagementCommand(id, reference, name, businessUnit, currency, openedBy));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                new OpenEngagementCommand(id, reference, name, businessUnit, currency, openedBy)).withMetaData(origin));
         ReadModels.await(() -> queries.query(new FindEngagementQuery(id),
                 ResponseTypes.optionalInstanceOf(EngagementView.class)).join(), READ_YOUR_WRITE);
         return new Opened(id, reference);

@@ -1,0 +1,115 @@
+package org.outsourcingdesk.app.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven by Selenium.
+ * On CI a missing browser fails the test; elsewhere the test is skipped with the command to install it.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static void requireChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail("Browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+        }
+        assumeTrue(present, "Browser tests skipped: apt-get install chromium chromium-driver");
+    }
+
+    static Browser start() throws Exception {
+        requireChromium();
+        Path profile = Files.createTempDirectory("desk-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    void type(String css, String text) {
+        var field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits until the browser has left the current page. */
+    void clickAndLoad(String css) {
+        var old = driver.findElement(By.tagName("html"));
+        find(css).click();
+        wait.until(ExpectedConditions.stalenessOf(old));
+    }
+
+    void waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    void login(String base, String user) {
+        open(base + "login.xhtml");
+        type("#loginForm\\:username", user);
+        type("#loginForm\\:password", Api.DEMO_PASSWORD);
+        clickAndLoad("#loginForm\\:submit");
+    }
+
+    void logout() {
+        clickAndLoad("#logoutForm\\:logout");
+    }
+
+    /** Saves what the browser shows under target/screenshots, for the user guide. */
+    Path screenshot(String name) throws Exception {
+        File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+        Path dir = Path.of(System.getProperty("desk.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        return Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws Exception {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.outsourcingdesk.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The product as a user runs it: Payara Micro with the WAR and the embedded database in a data folder.
+ * Stopped and started again, everything is still there, and the event store's global index goes on
+ * from where it was (no jump after a restart).
+ */
+class RestartIT {
+
+    @Test
+    void engagementsSurviveARestartAndTheGlobalIndexStaysContiguous() throws Exception {
+        Path data = Files.createTempDirectory("desk-restart");
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+
+        String id;
+        long firstIndex;
+        Process first = start(data, port);
+        try {
+            awaitReady(base, first);
+            var opened = Api.as(base, "paula").post("api/v1/engagements",
+                    "{\"name\":\"Before the restart\",\"businessUnit\":\"BU\",\"currency\":\"USD\"}", null);
+            assertThat(opened.status()).isEqualTo(201);
+            id = opened.json().get("id").asText();
+            firstIndex = Api.as(base, "audrey").get("api/v1/engagements/" + id + "/history").json().get(0)
+                    .get("globalIndex").asLong();
+        } finally {
+            stop(first);
+        }
+
+        Process second = start(data, port);
+        try {
+            awaitReady(base, second);
+            var again = Api.as(base, "audrey").get("api/v1/engagements/" + id);
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.json().get("name").asText()).isEqualTo("Before the restart");
+
+            var next = Api.as(base, "paula").post("api/v1/engagements",
+                    "{\"name\":\"After the restart\",\"businessUnit\":\"BU\",\"currency\":\"USD\"}", null);
+            long nextIndex = Api.as(base, "audrey").get("api/v1/engagements/" + next.json().get("id").asText() + "/history")
+                    .json().get(0).get("globalIndex").asLong();
+            assertThat(nextIndex).as("the next event follows on, no block of numbers skipped").isEqualTo(firstIndex + 1);
+        } finally {
+            stop(second);
+        }
+    }
+
+    private static Process start(Path data, int port) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var log = data.resolve("server-" + System.nanoTime() + ".log").toFile();
+        return new ProcessBuilder(List.of(java, "-Xmx768m", "-Daxoniq.update-checker.disabled=true",
+                "-Ddesk.data.dir=" + data, "-jar", System.getProperty("payara.micro.jar"), "--nocluster",
+                "--port", Integer.toString(port), "--deploy", System.getProperty("desk.war")))
+                .redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private static void awaitReady(URI base, Process server) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(server.isAlive()).as("Payara Micro is running").isTrue();
+            try {
+                if (Api.anonymous(base).get("health/ready").status() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the product did not become ready");
+    }
+
+    private static void stop(Process server) throws Exception {
+        server.destroy();
+        if (!server.waitFor(60, TimeUnit.SECONDS)) {
+            server.destroyForcibly().waitFor();
+        }
+    }
+}
