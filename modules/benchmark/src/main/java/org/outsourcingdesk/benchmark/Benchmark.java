@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -82,15 +83,37 @@ public final class Benchmark {
         try (Connection admin = adminConnection()) {
             facts.put("postgresql", setting(admin, "SELECT version()"));
             facts.put("postgresql settings", List.of("synchronous_commit", "fsync", "wal_sync_method", "shared_buffers",
-                            "max_connections").stream()
+                            "max_connections", "ssl").stream()
                     .map(name -> name + "=" + showQuietly(admin, name)).collect(Collectors.joining(", ")));
         }
-        facts.put("server", settings.adminUrl() + " as " + settings.user());
+        // Without the URL's parameters, which may carry a password.
+        facts.put("CPU busy before the run", idleMachineBusy());
+        facts.put("server", settings.adminUrl().replaceFirst("\\?.*$", "") + " as " + settings.user());
         facts.put("measurement", settings.measurement().toSeconds() + " s per level after " + settings.warmup().toSeconds()
                 + " s warm-up");
         facts.put("clients", settings.clients().stream().map(String::valueOf).collect(Collectors.joining(",")));
         facts.put("replay events", settings.replayEvents());
         return facts;
+    }
+
+    /**
+     * How busy the machine is while the benchmark does nothing: on two shared cores another process
+     * (a running server, a build) takes its share from every figure below.
+     */
+    private static String idleMachineBusy() {
+        var before = CpuMeter.read();
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        double share = CpuMeter.between(before, CpuMeter.read(), 0).machineBusyShare();
+        if (Double.isNaN(share)) {
+            return "unknown (no /proc/stat)";
+        }
+        String text = String.format(Locale.ROOT, "%.0f%% over 1 s", share * 100);
+        return share > 0.15 ? text + "  WARNING: something else is loading this machine; its figures will be low and noisy"
+                : text;
     }
 
     private Connection adminConnection() throws SQLException {

@@ -1,5 +1,6 @@
 package org.outsourcingdesk.benchmark;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,12 +20,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ClosedLoopLoad {
 
-    /** One client's way of doing one request; opened once per client thread. */
+    /** One client's way of doing one request; opened once per client thread, closing what it holds (a connection). */
     interface Client extends AutoCloseable {
         void call() throws Exception;
 
         @Override
-        default void close() throws Exception {
+        default void close() throws SQLException {
         }
     }
 
@@ -34,6 +35,19 @@ final class ClosedLoopLoad {
     }
 
     private ClosedLoopLoad() {
+    }
+
+    /**
+     * Load that is thrown away, at the phase's highest concurrency, before its first measured level:
+     * a low level alone would not run the code path often enough for the JIT to finish with it.
+     */
+    static void warmUp(int clients, Duration duration, ClientFactory factory) throws InterruptedException {
+        if (!duration.isZero()) {
+            var result = run(clients, Duration.ZERO, duration, factory);
+            if (result.firstError() != null) {
+                throw new IllegalStateException("the warm-up failed: " + result.firstError(), result.firstError());
+            }
+        }
     }
 
     static LoadResult run(int clients, Duration warmup, Duration measurement, ClientFactory factory)
@@ -77,6 +91,10 @@ final class ClosedLoopLoad {
         window[0] = start + warmup.toNanos();
         window[1] = window[0] + measurement.toNanos();
         go.countDown(); // the latch publishes the window to the clients
+        sleepUntil(window[0]);
+        var cpuBefore = CpuMeter.read();
+        sleepUntil(window[1]);
+        var cpuAfter = CpuMeter.read();
         long patience = warmup.plus(measurement).plusMinutes(2).toMillis();
         for (var thread : threads) {
             thread.join(Math.max(1, patience - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
@@ -85,8 +103,16 @@ final class ClosedLoopLoad {
         if (stuck > 0) {
             firstError.compareAndSet(null, new IllegalStateException(stuck + " clients still busy two minutes after the end"));
         }
-        return LoadResult.of(clients, measurement, merge(recorders),
+        long[] latencies = merge(recorders);
+        return LoadResult.of(clients, measurement, latencies, CpuMeter.between(cpuBefore, cpuAfter, latencies.length),
                 recorders.stream().filter(r -> r.failed).count() + stuck, firstError.get());
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.sleep(left);
+        }
     }
 
     private static long[] merge(List<Recorder> recorders) {

@@ -12,18 +12,20 @@ import java.util.Arrays;
  * @param p50Millis     median latency, nearest rank
  * @param p99Millis     99th percentile latency, nearest rank
  * @param maxMillis     slowest request in the window
+ * @param cpu           CPU spent during the window
  * @param failedClients clients that stopped on an error (0 in a valid run)
  * @param firstError    what the first failing client hit, or null
  */
 record LoadResult(int clients, long completed, double perSecond, double p50Millis, double p99Millis,
-                  double maxMillis, long failedClients, Throwable firstError) {
+                  double maxMillis, CpuMeter.Usage cpu, long failedClients, Throwable firstError) {
 
-    static LoadResult of(int clients, Duration window, long[] latencyNanos, long failedClients, Throwable firstError) {
+    static LoadResult of(int clients, Duration window, long[] latencyNanos, CpuMeter.Usage cpu, long failedClients,
+                         Throwable firstError) {
         Arrays.sort(latencyNanos);
         double seconds = window.toNanos() / 1e9;
         return new LoadResult(clients, latencyNanos.length, latencyNanos.length / seconds,
                 millis(percentile(latencyNanos, 50)), millis(percentile(latencyNanos, 99)),
-                millis(latencyNanos.length == 0 ? 0 : latencyNanos[latencyNanos.length - 1]), failedClients, firstError);
+                millis(latencyNanos.length == 0 ? 0 : latencyNanos[latencyNanos.length - 1]), cpu, failedClients, firstError);
     }
 
     boolean failed() {

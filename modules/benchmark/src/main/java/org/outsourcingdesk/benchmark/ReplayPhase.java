@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -40,7 +41,7 @@ final class ReplayPhase {
         }
     }
 
-    record Replay(long events, long headIndex, long projectedRows, Duration took, int batchSize) {
+    record Replay(long events, long headIndex, long projectedRows, Duration took, int batchSize, CpuMeter.Usage cpu) {
         double perSecond() {
             return events / seconds(took);
         }
@@ -52,7 +53,13 @@ final class ReplayPhase {
         long missing = Math.max(0, settings.replayEvents() - before);
         var eventStore = axon.eventStore();
         long started = System.nanoTime();
+        // A long top-up says how far it is, about four times; a short one stays silent.
+        long reportEvery = Math.max(10L * TOP_UP_BATCH, missing / 4 / TOP_UP_BATCH * TOP_UP_BATCH);
         for (long appended = 0; appended < missing; appended += TOP_UP_BATCH) {
+            if (appended > 0 && appended % reportEvery == 0) {
+                System.out.printf(Locale.ROOT, "  ... topping up the event store: %,d of %,d events appended%n",
+                        appended, missing);
+            }
             int size = (int) Math.min(TOP_UP_BATCH, missing - appended);
             List<DomainEventMessage<?>> batch = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
@@ -120,6 +127,7 @@ final class ReplayPhase {
         }
         // Generous: a processor far slower than this is broken, not slow.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120 + events / 200);
+        var cpuBefore = CpuMeter.read();
         long started = System.nanoTime();
         processor.start();
         try {
@@ -134,7 +142,8 @@ final class ReplayPhase {
                 Thread.sleep(2);
             }
             var took = Duration.ofNanos(System.nanoTime() - started);
-            return new Replay(events, head, count("assessment_engagement"), took, axon.settings().processorBatchSize());
+            var cpu = CpuMeter.between(cpuBefore, CpuMeter.read(), events);
+            return new Replay(events, head, count("assessment_engagement"), took, axon.settings().processorBatchSize(), cpu);
         } finally {
             processor.shutDown();
         }

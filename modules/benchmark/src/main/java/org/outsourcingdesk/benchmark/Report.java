@@ -38,10 +38,11 @@ final class Report {
     void rawInserts(List<LoadResult> results) {
         out.println("(a) Raw JDBC single-row INSERT into bench_raw_event (DomainEventEntry's shape), autocommit,"
                 + " one row per transaction: the physical limit");
-        out.printf(Locale.ROOT, "  %7s %12s %9s %9s %9s %7s%n", "clients", "rows/s", "p50 ms", "p99 ms", "max ms", "failed");
+        out.printf(Locale.ROOT, "  %7s %12s %9s %9s %9s %11s %9s %7s%n", "clients", "rows/s", "p50 ms", "p99 ms", "max ms",
+                "JVM cpu/op", "CPU busy", "failed");
         for (var r : results) {
-            out.printf(Locale.ROOT, "  %7d %,12.0f %9.2f %9.2f %9.2f %7d%n", r.clients(), r.perSecond(), r.p50Millis(),
-                    r.p99Millis(), r.maxMillis(), r.failedClients());
+            out.printf(Locale.ROOT, "  %7d %,12.0f %9.2f %9.2f %9.2f %11s %9s %7d%n", r.clients(), r.perSecond(), r.p50Millis(),
+                    r.p99Millis(), r.maxMillis(), cpuMillis(r), busy(r), r.failedClients());
             machineLine("BENCH-RESULT", load("a", "raw-insert", "rows/s", r, null));
             failure(r);
         }
@@ -52,14 +53,15 @@ final class Report {
         out.println("(b) OpenEngagementCommand via commandGateway.sendAndWait: platform command bus, Engagement aggregate,"
                 + " JPA event store (DeskAxonConfiguration wiring)");
         out.println("    tracking processor " + DeskAxon.PROCESSOR + ": registered, not started during (b); no other processor");
-        out.printf(Locale.ROOT, "  %7s %12s %9s %9s %9s %7s %9s%n", "clients", "commands/s", "p50 ms", "p99 ms", "max ms",
-                "failed", "(b)/(a)");
+        out.printf(Locale.ROOT, "  %7s %12s %9s %9s %9s %11s %9s %7s %9s%n", "clients", "commands/s", "p50 ms", "p99 ms",
+                "max ms", "JVM cpu/op", "CPU busy", "failed", "(b)/(a)");
         Double targetShare = null;
         for (int i = 0; i < commands.size(); i++) {
             var r = commands.get(i);
             Double share = i < raw.size() && raw.get(i).perSecond() > 0 ? r.perSecond() / raw.get(i).perSecond() : null;
-            out.printf(Locale.ROOT, "  %7d %,12.0f %9.2f %9.2f %9.2f %7d %9s%n", r.clients(), r.perSecond(), r.p50Millis(),
-                    r.p99Millis(), r.maxMillis(), r.failedClients(), share == null ? "-" : percent(share));
+            out.printf(Locale.ROOT, "  %7d %,12.0f %9.2f %9.2f %9.2f %11s %9s %7d %9s%n", r.clients(), r.perSecond(),
+                    r.p50Millis(), r.p99Millis(), r.maxMillis(), cpuMillis(r), busy(r), r.failedClients(),
+                    share == null ? "-" : percent(share));
             machineLine("BENCH-RESULT", load("b", "command", "commands/s", r, share));
             failure(r);
             if (r.clients() == targetClients) {
@@ -86,8 +88,9 @@ final class Report {
                 topUp.appended(), topUp.took().toNanos() / 1e9, topUpRate, ReplayPhase.TOP_UP_BATCH);
         out.printf(Locale.ROOT, "  %-26s %,12.0f rows/s   (%,d rows, %.1f MB of text and JSON, fetch size 1000, %.2f s)%n",
                 "raw JDBC sequential read", raw.perSecond(), raw.rows(), raw.bytes() / 1e6, raw.took().toNanos() / 1e9);
-        out.printf(Locale.ROOT, "  %-26s %,12.0f events/s (%,d events in %.2f s; %,d rows in assessment_engagement)%n",
-                "replay", replay.perSecond(), replay.events(), replay.took().toNanos() / 1e9, replay.projectedRows());
+        out.printf(Locale.ROOT, "  %-26s %,12.0f events/s (%,d events in %.2f s; %,d rows in assessment_engagement;"
+                        + " JVM cpu %s per event, CPU busy %s)%n", "replay", replay.perSecond(), replay.events(),
+                replay.took().toNanos() / 1e9, replay.projectedRows(), cpuMillis(replay.cpu()), busy(replay.cpu()));
         double ofRaw = replay.perSecond() / raw.perSecond();
         double ofCeiling = replay.perSecond() / PROJECTION_CEILING;
         out.printf(Locale.ROOT, "  %-26s %12s%n", "replay / raw read", percent(ofRaw));
@@ -107,6 +110,8 @@ final class Report {
         fields.put("batchSize", replay.batchSize());
         fields.put("replayEventsPerSecond", replay.perSecond());
         fields.put("replaySeconds", replay.took().toNanos() / 1e9);
+        fields.put("replayJvmCpuMsPerEvent", orNull(replay.cpu().jvmCpuMillisPerOp()));
+        fields.put("replayMachineBusyShare", orNull(replay.cpu().machineBusyShare()));
         fields.put("rawReadRowsPerSecond", raw.perSecond());
         fields.put("rawReadSeconds", raw.took().toNanos() / 1e9);
         fields.put("replayShareOfRawRead", ofRaw);
@@ -138,6 +143,9 @@ final class Report {
         fields.put("p99Ms", r.p99Millis());
         fields.put("maxMs", r.maxMillis());
         fields.put("completed", r.completed());
+        fields.put("jvmCpuMsPerOp", orNull(r.cpu().jvmCpuMillisPerOp()));
+        fields.put("machineBusyShare", orNull(r.cpu().machineBusyShare()));
+        fields.put("jvmShareOfBusy", orNull(r.cpu().jvmShareOfBusy()));
         fields.put("failedClients", r.failedClients());
         if (shareOfRaw != null) {
             fields.put("shareOfRaw", shareOfRaw);
@@ -160,6 +168,28 @@ final class Report {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String cpuMillis(LoadResult r) {
+        return cpuMillis(r.cpu());
+    }
+
+    private static String cpuMillis(CpuMeter.Usage usage) {
+        double millis = usage.jvmCpuMillisPerOp();
+        return Double.isNaN(millis) ? "-" : String.format(Locale.ROOT, "%.3f ms", millis);
+    }
+
+    private static String busy(LoadResult r) {
+        return busy(r.cpu());
+    }
+
+    private static String busy(CpuMeter.Usage usage) {
+        double share = usage.machineBusyShare();
+        return Double.isNaN(share) ? "-" : percent(share);
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
     }
 
     private static String percent(double share) {

@@ -104,6 +104,9 @@ abstract class EngagementFlowContract {
         var ready = Api.anonymous(base()).get("health/ready");
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().get("status").asText()).isEqualTo("UP");
+        var login = Api.anonymous(base()).get("login.xhtml");
+        assertThat(login.header("Set-Cookie")).as("session cookie flags")
+                .contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
         var openapi = Api.anonymous(base()).get("openapi");
         assertThat(openapi.body()).contains("/api/v1/engagements").contains("/api/v1/engagements/{id}/history");
     }

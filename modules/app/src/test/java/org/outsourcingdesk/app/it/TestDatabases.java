@@ -19,6 +19,18 @@ final class TestDatabases {
     private TestDatabases() {
     }
 
+    /** Leaves the shared server as it was found, once the test JVM ends (the product has stopped by then). */
+    private static void dropAtExit(String adminUrl, String user, String password, String database) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var connection = DriverManager.getConnection(adminUrl, user, password);
+                 var statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + database + " with (force)");
+            } catch (Exception e) {
+                System.err.println("could not drop test database " + database + ": " + e.getMessage());
+            }
+        }));
+    }
+
     static Map<String, String> freshH2() throws Exception {
         Path dir = Files.createTempDirectory("desk-it-h2");
         return Map.of("desk.db.url", "jdbc:h2:file:" + dir.resolve("desk") + ";DB_CLOSE_ON_EXIT=FALSE",
@@ -28,6 +40,7 @@ final class TestDatabases {
     /** A new, empty PostgreSQL database with the demo users switched on. */
     static synchronized Map<String, String> freshPostgres() throws Exception {
         String adminUrl = System.getenv("DESK_TEST_DB_URL");
+        boolean shared = adminUrl != null && !adminUrl.isBlank();
         String user = System.getenv().getOrDefault("DESK_TEST_DB_USER", "postgres");
         String password = System.getenv().getOrDefault("DESK_TEST_DB_PASSWORD", "");
         if (adminUrl == null || adminUrl.isBlank()) {
@@ -48,6 +61,9 @@ final class TestDatabases {
         try (var connection = DriverManager.getConnection(adminUrl, user, password);
              var statement = connection.createStatement()) {
             statement.execute("create database " + database);
+        }
+        if (shared) {
+            dropAtExit(adminUrl, user, password, database);
         }
         String url = adminUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
         return Map.of("desk.db.url", url, "desk.db.user", user, "desk.db.password", password, "desk.demo", "true");
