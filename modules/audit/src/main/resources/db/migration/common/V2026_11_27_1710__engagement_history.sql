@@ -1,5 +1,5 @@
 -- The engagement history read model (audit module): every event of every engagement, with who
--- caused it and the JSON as stored.
+-- caused it and its data as JSON (in the event's current shape, after any upcasting).
 
 CREATE TABLE audit_engagement_event (
     event_id           VARCHAR(255)             NOT NULL PRIMARY KEY,

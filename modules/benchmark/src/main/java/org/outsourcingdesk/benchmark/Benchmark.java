@@ -34,6 +34,9 @@ public final class Benchmark {
         int status;
         try {
             status = new Benchmark(BenchmarkSettings.fromSystemProperties()).run() ? 0 : 1;
+        } catch (IllegalArgumentException e) {
+            System.err.println("The benchmark could not run: " + e.getMessage()); // a setting; no trace needed
+            status = 2;
         } catch (Exception e) {
             System.err.println("The benchmark could not run: " + e);
             e.printStackTrace();
@@ -86,11 +89,11 @@ public final class Benchmark {
                             "max_connections", "ssl").stream()
                     .map(name -> name + "=" + showQuietly(admin, name)).collect(Collectors.joining(", ")));
         }
-        // Without the URL's parameters, which may carry a password.
         facts.put("CPU busy before the run", idleMachineBusy());
+        // Without the URL's parameters, which may carry a password.
         facts.put("server", settings.adminUrl().replaceFirst("\\?.*$", "") + " as " + settings.user());
         facts.put("measurement", settings.measurement().toSeconds() + " s per level after " + settings.warmup().toSeconds()
-                + " s warm-up");
+                + " s warm-up; " + settings.phaseWarmup().toSeconds() + " s warm-up before each phase");
         facts.put("clients", settings.clients().stream().map(String::valueOf).collect(Collectors.joining(",")));
         facts.put("replay events", settings.replayEvents());
         return facts;

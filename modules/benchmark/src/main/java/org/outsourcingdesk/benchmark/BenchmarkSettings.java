@@ -32,6 +32,15 @@ record BenchmarkSettings(String adminUrl, String user, Duration measurement, Dur
                 Boolean.parseBoolean(System.getProperty("desk.bench.keepDatabase", "false")));
     }
 
+    /**
+     * Load before a phase's first level, at its highest concurrency: long enough for the JIT to
+     * compile the framework code on the path (Axon, EclipseLink, Jackson, the driver), which a few
+     * seconds at one client do not reach on two busy cores.
+     */
+    Duration phaseWarmup() {
+        return warmup.multipliedBy(3);
+    }
+
     /** The level the targets are judged at: the highest concurrency run (16 in the full run). */
     int targetClients() {
         return clients.stream().mapToInt(Integer::intValue).max().orElseThrow();

@@ -25,7 +25,7 @@ final class CommandPhase {
     List<LoadResult> run() throws InterruptedException {
         var gateway = axon.commandGateway();
         ClosedLoopLoad.ClientFactory sender = index -> () -> gateway.sendAndWait(samples.openCommand());
-        ClosedLoopLoad.warmUp(settings.targetClients(), settings.warmup(), sender);
+        ClosedLoopLoad.warmUp(settings.targetClients(), settings.phaseWarmup(), sender);
         var results = new ArrayList<LoadResult>();
         for (int clients : settings.clients()) {
             results.add(ClosedLoopLoad.run(clients, settings.warmup(), settings.measurement(), sender));

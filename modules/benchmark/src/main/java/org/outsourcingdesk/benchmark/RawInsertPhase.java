@@ -29,7 +29,7 @@ final class RawInsertPhase {
     List<LoadResult> run() throws SQLException, InterruptedException {
         createTable();
         try {
-            ClosedLoopLoad.warmUp(settings.targetClients(), settings.warmup(), index -> insertClient());
+            ClosedLoopLoad.warmUp(settings.targetClients(), settings.phaseWarmup(), index -> insertClient());
             var results = new ArrayList<LoadResult>();
             for (int clients : settings.clients()) {
                 results.add(ClosedLoopLoad.run(clients, settings.warmup(), settings.measurement(), index -> insertClient()));

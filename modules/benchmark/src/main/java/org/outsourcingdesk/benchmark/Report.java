@@ -30,7 +30,7 @@ final class Report {
 
     void environment(Map<String, Object> facts) {
         out.println("Outsourcing Desk benchmark");
-        facts.forEach((key, value) -> out.printf(Locale.ROOT, "  %-22s %s%n", key, value));
+        facts.forEach((key, value) -> out.printf(Locale.ROOT, "  %-24s %s%n", key, value));
         machineLine("BENCH-ENV", facts);
         out.println();
     }
@@ -83,9 +83,14 @@ final class Report {
                 + replay.batchSize() + ", from the tail on an empty token store, timed from start until its token"
                 + " reaches the head");
         double topUpRate = topUp.appended() / Math.max(1e-9, topUp.took().toNanos() / 1e9);
-        out.printf(Locale.ROOT, "  %-26s %,d (%,d already there, %,d appended through the event store in %.1f s,"
-                        + " %,.0f events/s, %,d per transaction)%n", "events in the store", replay.events(), topUp.before(),
-                topUp.appended(), topUp.took().toNanos() / 1e9, topUpRate, ReplayPhase.TOP_UP_BATCH);
+        if (topUp.appended() == 0) {
+            out.printf(Locale.ROOT, "  %-26s %,d (all from (b) and its warm-up; no top-up needed)%n", "events in the store",
+                    replay.events());
+        } else {
+            out.printf(Locale.ROOT, "  %-26s %,d (%,d from (b) and its warm-up, %,d appended through the event store in"
+                            + " %.1f s, %,.0f events/s, %,d per transaction)%n", "events in the store", replay.events(),
+                    topUp.before(), topUp.appended(), topUp.took().toNanos() / 1e9, topUpRate, ReplayPhase.TOP_UP_BATCH);
+        }
         out.printf(Locale.ROOT, "  %-26s %,12.0f rows/s   (%,d rows, %.1f MB of text and JSON, fetch size 1000, %.2f s)%n",
                 "raw JDBC sequential read", raw.perSecond(), raw.rows(), raw.bytes() / 1e6, raw.took().toNanos() / 1e9);
         out.printf(Locale.ROOT, "  %-26s %,12.0f events/s (%,d events in %.2f s; %,d rows in assessment_engagement;"

@@ -9,11 +9,11 @@ import java.util.List;
  * @param sequence      its place in this engagement's history, from 1
  * @param globalIndex   its place in the whole event store
  * @param type          the event's type, such as {@code EngagementOpenedEvent}
- * @param revision      the revision of the event's shape
+ * @param revision      the revision of the event's current shape
  * @param actor         the user whose action caused it
  * @param roles         that user's roles at the time
  * @param summary       one readable sentence
- * @param payloadJson   the event's data as stored, in JSON
+ * @param payloadJson   the event's data in JSON, in its current shape (after any upcasting)
  */
 public record HistoryEntryView(long sequence, long globalIndex, String eventId, String type, String revision,
                                Instant occurredAt, String actor, List<String> roles, String summary,
