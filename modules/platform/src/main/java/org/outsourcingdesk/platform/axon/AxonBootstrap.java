@@ -30,6 +30,7 @@ import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
 public class AxonBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AxonBootstrap.class.getName());
+    private static final String UPDATE_CHECKER_OFF = "axoniq.update-checker.disabled";
 
     @Resource
     UserTransaction userTransaction;
@@ -57,6 +58,10 @@ public class AxonBootstrap {
     public void start() {
         if (configuration != null) {
             return;
+        }
+        // Axon would otherwise call home over HTTP at start-up; whatever runs the WAR, it does not.
+        if (System.getProperty(UPDATE_CHECKER_OFF) == null) {
+            System.setProperty(UPDATE_CHECKER_OFF, "true");
         }
         List<DeskModule> ordered = modules.stream().sorted(Comparator.comparing(DeskModule::name)).toList();
         var base = AxonSettings.defaults(nodeId.filter(n -> !n.isBlank()).orElseGet(AxonBootstrap::hostName));
