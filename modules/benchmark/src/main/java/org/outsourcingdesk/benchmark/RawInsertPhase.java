@@ -47,21 +47,10 @@ final class RawInsertPhase {
     private void createTable() throws SQLException {
         try (var connection = database.connect(); var statement = connection.createStatement()) {
             statement.execute("CREATE SEQUENCE " + TABLE + "_global_index_seq START WITH 1 INCREMENT BY 1");
-            statement.execute("""
-                    CREATE TABLE %1$s (
-                        globalIndex         BIGINT       NOT NULL DEFAULT nextval('%1$s_global_index_seq') PRIMARY KEY,
-                        eventIdentifier     VARCHAR(255) NOT NULL,
-                        aggregateIdentifier VARCHAR(255) NOT NULL,
-                        sequenceNumber      BIGINT       NOT NULL,
-                        type                VARCHAR(255),
-                        timeStamp           VARCHAR(255) NOT NULL,
-                        payloadType         VARCHAR(255) NOT NULL,
-                        payloadRevision     VARCHAR(255),
-                        payload             BYTEA        NOT NULL,
-                        metaData            BYTEA,
-                        CONSTRAINT uk_%1$s_identifier UNIQUE (eventIdentifier),
-                        CONSTRAINT uk_%1$s_aggregate_sequence UNIQUE (aggregateIdentifier, sequenceNumber)
-                    )""".formatted(TABLE));
+            // exactly the event store's shape, as the product's migrations made it, and so always in step with it
+            statement.execute("CREATE TABLE " + TABLE + " (LIKE DomainEventEntry INCLUDING ALL)");
+            statement.execute("ALTER TABLE " + TABLE + " ALTER COLUMN globalIndex SET DEFAULT nextval('"
+                    + TABLE + "_global_index_seq')");
         }
     }
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +15,15 @@ import org.junit.jupiter.api.Test;
  * Opening an engagement and reading it back, through the REST API of a running product, on one
  * database. Each database has a subclass that deploys the product against it.
  */
+@ExtendWith(ArquillianExtension.class)
 abstract class EngagementFlowContract {
 
-    abstract URI base();
+    @ArquillianResource
+    URL deployed;
+
+    URI base() {
+        return Deployments.loopback(deployed);
+    }
 
     private Api paula() {
         return Api.as(base(), "paula");
