@@ -121,6 +121,31 @@ abstract class EngagementFlowContract {
         assertThat(openapi.body()).contains("/api/v1/engagements").contains("/api/v1/engagements/{id}/history");
     }
 
+    @Test
+    void theStaffingCalculatorAnswersAnyRoleAndNamesBadFields() throws Exception {
+        var staffing = Api.as(base(), "audrey").post("api/v1/calculators/staffing",
+                "{\"contacts\": 100, \"intervalMinutes\": 30, \"ahtSeconds\": 180, \"serviceLevelTarget\": 0.80,"
+                        + " \"answerWithinSeconds\": 20, \"maxOccupancy\": 0.85, \"shrinkage\": 0.30}", null);
+        assertThat(staffing.status()).as(staffing.body()).isEqualTo(200);
+        var json = staffing.json();
+        assertThat(json.get("trafficErlangs").asDouble()).isEqualTo(10.0);
+        assertThat(json.get("agents").asInt()).isEqualTo(14);
+        assertThat(json.get("scheduledAgents").asInt()).isEqualTo(20);
+        assertThat(json.get("serviceLevel").asDouble()).isEqualTo(0.888);
+        assertThat(json.get("probabilityOfWaiting").asDouble()).isEqualTo(0.174);
+        assertThat(json.get("averageSpeedOfAnswerSeconds").asDouble()).isEqualTo(7.84);
+        assertThat(json.get("occupancy").asDouble()).isEqualTo(0.714);
+
+        var zero = paula().post("api/v1/calculators/staffing", "{\"contacts\": 0, \"intervalMinutes\": 30,"
+                + " \"ahtSeconds\": 180, \"serviceLevelTarget\": 1.2, \"answerWithinSeconds\": 20, \"shrinkage\": 1}", null);
+        assertProblem(zero, 400, "contacts", "Positive");
+        assertThat(zero.json().get("violations").findValuesAsText("field")).contains("serviceLevelTarget", "shrinkage");
+        var text = paula().post("api/v1/calculators/staffing", "{\"contacts\": \"many\", \"intervalMinutes\": 30,"
+                + " \"ahtSeconds\": 180, \"serviceLevelTarget\": 0.8, \"answerWithinSeconds\": 20}", null);
+        assertThat(text.status()).as(text.body()).isEqualTo(400);
+        assertThat(text.json().get("violations").findValuesAsText("field")).containsExactly("contacts");
+    }
+
     private static void assertProblem(Api.Reply reply, int status, String field, String rule) throws Exception {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");

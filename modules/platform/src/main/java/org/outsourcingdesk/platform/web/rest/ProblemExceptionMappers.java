@@ -103,11 +103,27 @@ public final class ProblemExceptionMappers {
         }
     }
 
+    /** A body that is not JSON, or JSON of the wrong types; names the field when the parser did. */
+    static Response malformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            var property = PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (property.find()) {
+                String field = property.group(1);
+                return respond(new Problem("about:blank", "Malformed JSON", 400,
+                        field + ": not a value of the expected type", null,
+                        List.of(new FieldViolation(field, "Type", "not a value of the expected type"))));
+            }
+        }
+        return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON of the expected shape."));
+    }
+
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]*)'?");
+
     @Provider
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON of the expected shape."));
+            return malformed(e);
         }
     }
 
@@ -115,7 +131,7 @@ public final class ProblemExceptionMappers {
     public static class Processing implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON of the expected shape."));
+            return malformed(e);
         }
     }
 
@@ -136,7 +152,7 @@ public final class ProblemExceptionMappers {
                 return respond(Problem.of(404, "Not found", detail));
             }
             if (e.getCause() instanceof JsonbException || (status == 400 && e.getCause() != null)) {
-                return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON of the expected shape."));
+                return malformed(e);
             }
             var reason = Response.Status.fromStatusCode(status);
             return respond(Problem.of(status, reason == null ? "Error" : reason.getReasonPhrase(),

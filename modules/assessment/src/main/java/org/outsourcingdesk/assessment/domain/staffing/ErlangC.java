@@ -1,0 +1,73 @@
+package org.outsourcingdesk.assessment.domain.staffing;
+
+/**
+ * The Erlang C queueing model: how many agents a queue of calls or chats needs to answer a given
+ * share of contacts within a given time. Contacts arrive at random (Poisson), wait in one queue
+ * without abandoning, and are served one at a time.
+ * <p>
+ * Computed by the Erlang B recursion {@code B(0) = 1, B(n) = A·B(n-1) / (n + A·B(n-1))}, which stays
+ * exact and stable for thousands of agents where factorials and powers overflow, and turned into the
+ * probability of waiting with {@code C = N·B / (N - A·(1 - B))}.
+ */
+public final class ErlangC {
+
+    private ErlangC() {
+    }
+
+    /** Traffic intensity in Erlangs: the number of agents that would be busy all the time. */
+    public static double trafficErlangs(double contacts, double intervalSeconds, double handleTimeSeconds) {
+        return contacts * handleTimeSeconds / intervalSeconds;
+    }
+
+    /** The probability that a contact has to wait, with {@code agents} agents; 1 when agents cannot keep up. */
+    public static double probabilityOfWaiting(double traffic, int agents) {
+        if (agents <= traffic) {
+            return 1.0;
+        }
+        double erlangB = 1.0;
+        for (int n = 1; n <= agents; n++) {
+            erlangB = traffic * erlangB / (n + traffic * erlangB);
+        }
+        return agents * erlangB / (agents - traffic * (1 - erlangB));
+    }
+
+    /** The share of contacts answered within {@code answerWithinSeconds}. */
+    public static double serviceLevel(double traffic, int agents, double handleTimeSeconds, double answerWithinSeconds) {
+        if (agents <= traffic) {
+            return 0.0;
+        }
+        double waiting = probabilityOfWaiting(traffic, agents);
+        return 1 - waiting * Math.exp(-(agents - traffic) * answerWithinSeconds / handleTimeSeconds);
+    }
+
+    /** The average wait of all contacts (those answered at once count as zero). */
+    public static double averageSpeedOfAnswerSeconds(double traffic, int agents, double handleTimeSeconds) {
+        if (agents <= traffic) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return probabilityOfWaiting(traffic, agents) * handleTimeSeconds / (agents - traffic);
+    }
+
+    /**
+     * The fewest agents that answer at least {@code serviceLevelTarget} of contacts within
+     * {@code answerWithinSeconds} and keep occupancy at or below {@code maxOccupancy} (1 for no cap).
+     * One pass of the recursion: each candidate reuses the previous Erlang B value.
+     */
+    public static int agentsFor(double traffic, double handleTimeSeconds, double serviceLevelTarget,
+                                double answerWithinSeconds, double maxOccupancy) {
+        int atLeast = (int) Math.floor(traffic) + 1;
+        int forOccupancy = (int) Math.ceil(traffic / maxOccupancy - 1e-9);
+        double erlangB = 1.0;
+        for (int n = 1; ; n++) {
+            erlangB = traffic * erlangB / (n + traffic * erlangB);
+            if (n < atLeast || n < forOccupancy) {
+                continue;
+            }
+            double waiting = n * erlangB / (n - traffic * (1 - erlangB));
+            double level = 1 - waiting * Math.exp(-(n - traffic) * answerWithinSeconds / handleTimeSeconds);
+            if (level >= serviceLevelTarget) {
+                return n;
+            }
+        }
+    }
+}
