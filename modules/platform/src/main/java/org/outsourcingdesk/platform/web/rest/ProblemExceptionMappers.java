@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.platform.messaging.UnauthenticatedCommandException;
@@ -84,6 +85,14 @@ public final class ProblemExceptionMappers {
         public Response toResponse(ConcurrencyException e) {
             return respond(Problem.of(409, "Conflicting change",
                     "Someone else changed this at the same moment. Reload and try again."));
+        }
+    }
+
+    @Provider
+    public static class AlreadyExists implements ExceptionMapper<AggregateStreamCreationException> {
+        @Override
+        public Response toResponse(AggregateStreamCreationException e) {
+            return respond(Problem.of(409, "Conflicting change", "This was already created. Reload and try again."));
         }
     }
 
@@ -169,6 +178,9 @@ public final class ProblemExceptionMappers {
             }
             if (e.getCause() instanceof ConcurrencyException conflict) {
                 return new Conflict().toResponse(conflict);
+            }
+            if (e.getCause() instanceof AggregateStreamCreationException exists) {
+                return new AlreadyExists().toResponse(exists);
             }
             LOG.log(Level.SEVERE, "Unexpected failure serving an API request", e);
             return respond(Problem.of(500, "Internal error",
