@@ -39,8 +39,8 @@ public class PlatformStartup {
             return;
         }
         long begin = System.nanoTime();
-        DatabaseKind kind = DatabaseMigrations.kindOf(dataSource);
-        DatabaseMigrations.migrate(dataSource, PlatformStartup.class.getClassLoader());
+        DatabaseKind kind = DatabaseKind.of(dataSource);
+        DatabaseMigrations.migrate(dataSource, kind, PlatformStartup.class.getClassLoader());
         boolean demo = accounts.bootstrap(kind);
         axon.start();
         started.fire(new DeskStarted(kind, demo));

@@ -7,7 +7,6 @@ import java.time.Year;
 import javax.sql.DataSource;
 import org.outsourcingdesk.assessment.application.EngagementReferences;
 import org.outsourcingdesk.platform.persistence.DatabaseKind;
-import org.outsourcingdesk.platform.persistence.DatabaseMigrations;
 
 /**
  * Numbers engagements from a database sequence: unique across nodes without a lock that every
@@ -36,7 +35,7 @@ public class SequenceEngagementReferences implements EngagementReferences {
 
     private String nextValueSql() {
         if (nextValueSql == null) {
-            nextValueSql = DatabaseMigrations.kindOf(dataSource) == DatabaseKind.POSTGRESQL
+            nextValueSql = DatabaseKind.of(dataSource) == DatabaseKind.POSTGRESQL
                     ? "select nextval('engagement_reference_seq')"
                     : "select next value for engagement_reference_seq";
         }

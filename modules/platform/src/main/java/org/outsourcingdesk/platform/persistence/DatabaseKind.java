@@ -14,6 +14,15 @@ public enum DatabaseKind {
         return migrationFolder;
     }
 
+    /** The kind of database a data source connects to, asked of the database itself. */
+    public static DatabaseKind of(javax.sql.DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return of(connection.getMetaData().getURL());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
     public static DatabaseKind of(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             return H2;

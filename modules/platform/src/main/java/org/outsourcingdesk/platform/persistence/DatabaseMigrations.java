@@ -1,6 +1,5 @@
 package org.outsourcingdesk.platform.persistence;
 
-import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -18,7 +17,10 @@ public final class DatabaseMigrations {
     }
 
     public static int migrate(DataSource dataSource, ClassLoader classLoader) {
-        DatabaseKind kind = kindOf(dataSource);
+        return migrate(dataSource, DatabaseKind.of(dataSource), classLoader);
+    }
+
+    public static int migrate(DataSource dataSource, DatabaseKind kind, ClassLoader classLoader) {
         var result = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + kind.migrationFolder())
@@ -29,13 +31,5 @@ public final class DatabaseMigrations {
         LOG.info(() -> "Database schema on " + kind + " at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         return result.migrationsExecuted;
-    }
-
-    public static DatabaseKind kindOf(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return DatabaseKind.of(connection.getMetaData().getURL());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
-        }
     }
 }
