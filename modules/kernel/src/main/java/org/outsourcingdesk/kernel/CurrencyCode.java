@@ -9,9 +9,20 @@ public final class CurrencyCode {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{3}");
 
-    /** ISO codes for metals, bond units, drawing rights, testing and "no currency": nothing a contract is paid in. */
+    /**
+     * Codes the JDK still knows that no contract is paid in: metals, bond units, drawing rights, fund
+     * and accounting units, testing and "no currency", and currencies withdrawn from circulation
+     * (the euro's predecessors and replaced national currencies).
+     */
     private static final java.util.Set<String> NOT_MONEY = java.util.Set.of(
-            "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA", "XTS", "XXX");
+            // metals, units, funds, testing
+            "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA", "XTS", "XXX",
+            "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "USS", "UYI", "UYW", "XFO", "XFU",
+            // withdrawn
+            "ADP", "AFA", "ATS", "AYM", "AZM", "BEF", "BGL", "BYB", "BYR", "CSD", "CUC", "CYP", "DEM", "EEK",
+            "ESP", "FIM", "FRF", "GHC", "GRD", "GWP", "HRK", "IEP", "ITL", "LTL", "LUF", "LVL", "MGF", "MRO",
+            "MTL", "MZM", "NLG", "PTE", "ROL", "RUR", "SDD", "SIT", "SKK", "SLL", "SRG", "STD", "TMM", "TPE",
+            "TRL", "VEB", "VEF", "YUM", "ZMK", "ZWD", "ZWL", "ZWN", "ZWR");
 
     private CurrencyCode() {
     }

@@ -34,6 +34,10 @@ class KernelValueTypesTest {
         assertThat(CurrencyCode.isValid("ABC")).isFalse();
         assertThat(CurrencyCode.isValid("XAU")).as("gold is not a currency a contract is paid in").isFalse();
         assertThat(CurrencyCode.isValid("US")).isFalse();
+        assertThat(CurrencyCode.isValid("DEM")).as("the German mark is withdrawn").isFalse();
+        assertThat(CurrencyCode.isValid("VEF")).isFalse();
+        assertThat(CurrencyCode.isValid("ZWD")).isFalse();
+        assertThat(CurrencyCode.isValid("CHE")).as("a fund code, not money").isFalse();
         assertThat(CurrencyCode.isValid(null)).isFalse();
     }
 

@@ -84,6 +84,10 @@ abstract class EngagementFlowContract {
         assertProblem(tooLong, 400, "name", "Size");
         var currency = paula().post("api/v1/engagements", "{\"name\":\"N\",\"businessUnit\":\"BU\",\"currency\":\"ABC\"}", null);
         assertProblem(currency, 400, "currency", "CurrencyCodeConstraint");
+        var withdrawn = paula().post("api/v1/engagements", "{\"name\":\"N\",\"businessUnit\":\"BU\",\"currency\":\"DEM\"}", null);
+        assertProblem(withdrawn, 400, "currency", "CurrencyCodeConstraint");
+        var control = paula().post("api/v1/engagements", "{\"name\":\"a\\u0000b\",\"businessUnit\":\"BU\",\"currency\":\"USD\"}", null);
+        assertProblem(control, 400, "name", "Pattern");
         var malformed = paula().post("api/v1/engagements", "{\"name\": \"N\",", null);
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");

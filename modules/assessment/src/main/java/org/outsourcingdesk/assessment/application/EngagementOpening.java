@@ -53,12 +53,15 @@ public class EngagementOpening {
         String reference = references.next(Year.now(ZoneOffset.UTC));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                 new OpenEngagementCommand(id, reference, name, businessUnit, currency, openedBy)).withMetaData(origin));
-        ReadModels.await(() -> queries.query(new FindEngagementQuery(id),
-                ResponseTypes.optionalInstanceOf(EngagementView.class)).join(), READ_YOUR_WRITE);
-        return new Opened(id, reference);
+        boolean visible = ReadModels.await(() -> queries.query(new FindEngagementQuery(id),
+                ResponseTypes.optionalInstanceOf(EngagementView.class)).join(), READ_YOUR_WRITE).isPresent();
+        return new Opened(id, reference, visible);
     }
 
-    /** What the opener learns at once: the new engagement's id and reference. */
-    public record Opened(EngagementId id, String reference) {
+    /**
+     * What the opener learns at once: the new engagement's id and reference, and whether the
+     * engagement list already shows it (if not, it will shortly: the event is stored).
+     */
+    public record Opened(EngagementId id, String reference, boolean visible) {
     }
 }

@@ -37,6 +37,10 @@ public final class EngagementRules {
         if (value == null || value.isBlank()) {
             throw new BusinessRuleViolation(requiredRule, field, "An engagement needs a " + label + ".");
         }
+        if (value.codePoints().anyMatch(Character::isISOControl)) {
+            throw new BusinessRuleViolation("NoControlCharacters", field,
+                    "The " + label + " may not contain control characters such as line breaks or tabs.");
+        }
         if (value.strip().length() > max) {
             throw new BusinessRuleViolation(lengthRule, field,
                     "The " + label + " may have at most " + max + " characters; it has " + value.strip().length() + ".");

@@ -46,13 +46,16 @@ public class EngagementResource {
     @RolesAllowed("PROCUREMENT")
     @Operation(summary = "Open an engagement", description = "Only procurement staff may open engagements.")
     @APIResponse(responseCode = "201", description = "Opened; Location points at the new engagement")
+    @APIResponse(responseCode = "202", description = "Opened and stored, but the engagement list has not caught up yet; Location will answer shortly")
     @APIResponse(responseCode = "400", description = "Invalid input, with the fields at fault")
     @APIResponse(responseCode = "403", description = "Your role may not open engagements")
     public Response open(@Valid @NotNull OpenEngagementRequest request, @Context SecurityContext security,
                          @Context UriInfo uri) {
         var opened = opening.open(request.name(), request.businessUnit(), request.currency(),
                 security.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(opened.id().value()).build())
+        var location = uri.getAbsolutePathBuilder().path(opened.id().value()).build();
+        // 202 when the engagement list has not caught up within the wait: stored, but not yet readable there
+        return (opened.visible() ? Response.created(location) : Response.accepted().location(location))
                 .entity(new OpenedEngagement(opened.id().value(), opened.reference()))
                 .build();
     }

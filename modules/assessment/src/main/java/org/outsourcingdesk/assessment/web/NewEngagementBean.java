@@ -14,6 +14,7 @@ import org.outsourcingdesk.assessment.application.EngagementOpening;
 import org.outsourcingdesk.assessment.domain.EngagementRules;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.CurrencyCode;
+import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
 
 /** Backs the "open an engagement" form. */
 @Named("newEngagement")
@@ -38,9 +39,17 @@ public class NewEngagementBean {
         try {
             var opened = opening.open(name, businessUnit, currency, faces.getExternalContext().getRemoteUser());
             faces.getExternalContext().getFlash().setKeepMessages(true);
+            if (!opened.visible()) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Engagement " + opened.reference()
+                        + " opened; it will appear in the list in a moment.", null));
+                return "/index.xhtml?faces-redirect=true";
+            }
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Engagement " + opened.reference() + " opened.", null));
             return "/engagement.xhtml?faces-redirect=true&id=" + opened.id().value();
+        } catch (CommandNotPermittedException notPermitted) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Your role may not open engagements.", null));
+            return null;
         } catch (BusinessRuleViolation rule) {
             String clientId = rule.field() == null ? null : "engagementForm:" + rule.field();
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, rule.getMessage(), null));

@@ -56,6 +56,12 @@ class EngagementTest {
     }
 
     @Test
+    void refusesControlCharactersThatNoNameNeedsAndPostgresqlCannotStore() {
+        expectRule(open("a\u0000b", "CE", "USD", "ENG-2026-0001"), "NoControlCharacters", "name");
+        expectRule(open("Name", "line\nbreak", "USD", "ENG-2026-0001"), "NoControlCharacters", "businessUnit");
+    }
+
+    @Test
     void refusesAnUnknownCurrency() {
         expectRule(open("Name", "CE", "ABC", "ENG-2026-0001"), "CurrencyMustBeIso4217", "currency");
         expectRule(open("Name", "CE", "usd", "ENG-2026-0001"), "CurrencyMustBeIso4217", "currency");

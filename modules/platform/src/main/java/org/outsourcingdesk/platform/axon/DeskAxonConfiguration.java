@@ -9,6 +9,7 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
@@ -57,6 +58,8 @@ public final class DeskAxonConfiguration {
                 .configureCommandBus(c -> commandBus(c, callers));
         configurer.eventProcessing(processing -> processing
                 .usingTrackingEventProcessors()
+                // a projection that fails must stop and retry, never skip the event and move its token on
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerTokenStore(c -> JpaTokenStore.builder()
                         .entityManagerProvider(entityManagers)
                         .serializer(serializer)

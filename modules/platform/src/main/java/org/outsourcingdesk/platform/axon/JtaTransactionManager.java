@@ -48,6 +48,8 @@ public class JtaTransactionManager implements TransactionManager {
                 try {
                     if (userTransaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
                         userTransaction.rollback();
+                        throw new IllegalStateException(
+                                "the transaction was marked rollback-only and has been rolled back; nothing was committed");
                     } else {
                         userTransaction.commit();
                     }

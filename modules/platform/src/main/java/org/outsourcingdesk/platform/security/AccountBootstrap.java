@@ -104,7 +104,37 @@ public class AccountBootstrap {
         }
     }
 
+    /** Whether a user name exists (enabled or not). */
+    public boolean exists(String username) {
+        try (Connection connection = dataSource.getConnection()) {
+            return exists(connection, username);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Creates the user and its role in one transaction. Another node starting at the same moment may
+     * have created it first; that is success, not a failed start.
+     */
     private void create(Connection connection, Account account, char[] password) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            insert(connection, account, password);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                throw e;
+            }
+            LOG.info(() -> "User " + account.username() + " was created by another node");
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private void insert(Connection connection, Account account, char[] password) throws SQLException {
         try (var user = connection.prepareStatement(
                 "insert into desk_user (username, display_name, password_hash, enabled, created_at) values (?, ?, ?, ?, ?)");
              var role = connection.prepareStatement("insert into desk_user_role (username, role) values (?, ?)")) {

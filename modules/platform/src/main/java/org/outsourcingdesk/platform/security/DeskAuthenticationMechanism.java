@@ -48,6 +48,14 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     PlatformStartup startup;
 
+    /** Marks an attempt refused because its user name is locked; compared by identity, before any status check. */
+    private static final CredentialValidationResult LOCKED = new CredentialValidationResult("locked");
+
+    @Inject
+    PasswordHashing passwords;
+    @Inject
+    AccountBootstrap accounts;
+
     private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
     private final Semaphore hashing = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
@@ -90,6 +98,10 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
             request.setAttribute(LOGIN_ERROR, BUSY);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        if (result == LOCKED) {
+            request.setAttribute(LOGIN_ERROR, tooManyAttempts(throttle.lockedFor(username).orElse(Duration.ofSeconds(1))));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username);
             request.setAttribute(LOGIN_ERROR, "Unknown user name or wrong password.");
@@ -125,6 +137,10 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
             response.setHeader("Retry-After", "5");
             return Problems.write(response, 503, "Busy", BUSY);
         }
+        if (result == LOCKED) {
+            Duration wait = throttle.lockedFor(username).orElse(Duration.ofSeconds(1));
+            return Problems.writeTooManyAttempts(response, tooManyAttempts(wait), wait);
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username);
             return unauthorized(response, "Unknown user name or wrong password.");
@@ -133,7 +149,12 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
         return context.notifyContainerAboutLogin(result);
     }
 
-    /** The identity store's verdict, or null when no hashing slot came free in time (not the user's fault). */
+    /**
+     * The identity store's verdict; null when no hashing slot came free in time (not the user's fault);
+     * {@link #LOCKED} when the user name became locked while this attempt waited for its slot, so that
+     * guesses sent in parallel cannot slip past the throttle. An unknown user name costs the same hashing
+     * time as a wrong password, so response times do not tell which user names exist.
+     */
     private CredentialValidationResult validate(UsernamePasswordCredential credential) {
         try {
             if (!hashing.tryAcquire(10, TimeUnit.SECONDS)) {
@@ -144,7 +165,14 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
             return null;
         }
         try {
-            return identityStores.validate(credential);
+            if (throttle.lockedFor(credential.getCaller()).isPresent()) {
+                return LOCKED;
+            }
+            var result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID && !accounts.exists(credential.getCaller())) {
+                passwords.spendVerificationTime(credential.getPassword().getValue());
+            }
+            return result;
         } finally {
             hashing.release();
         }

@@ -19,8 +19,23 @@ public class PasswordHashing {
     Pbkdf2PasswordHash hash;
 
     private volatile boolean initialized;
+    private volatile String decoy;
 
     public String hash(char[] password) {
+        initialize();
+        return hash.generate(password);
+    }
+
+    /** Verifies against a hash of no account, costing what a real verification costs; the answer is ignored. */
+    public void spendVerificationTime(char[] password) {
+        initialize();
+        if (decoy == null) {
+            decoy = hash.generate("no account has this password".toCharArray());
+        }
+        hash.verify(password, decoy);
+    }
+
+    private void initialize() {
         if (!initialized) {
             synchronized (this) {
                 hash.initialize(Map.of(
@@ -31,6 +46,5 @@ public class PasswordHashing {
                 initialized = true;
             }
         }
-        return hash.generate(password);
     }
 }

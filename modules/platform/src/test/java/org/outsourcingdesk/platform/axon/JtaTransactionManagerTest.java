@@ -1,6 +1,7 @@
 package org.outsourcingdesk.platform.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -61,10 +62,10 @@ class JtaTransactionManagerTest {
     }
 
     @Test
-    void aTransactionMarkedForRollbackIsRolledBackInsteadOfCommitted() {
+    void aTransactionMarkedForRollbackIsRolledBackAndTheCommitFails() {
         var tx = manager.startTransaction();
         jta.status = Status.STATUS_MARKED_ROLLBACK;
-        tx.commit();
+        assertThatThrownBy(tx::commit).isInstanceOf(IllegalStateException.class).hasMessageContaining("rolled back");
         assertThat(jta.calls).containsExactly("begin", "rollback");
     }
 }

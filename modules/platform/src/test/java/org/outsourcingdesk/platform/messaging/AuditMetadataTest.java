@@ -20,6 +20,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outsourcingdesk.kernel.PermittedRoles;
+import org.outsourcingdesk.kernel.Role;
 import org.outsourcingdesk.platform.axon.DeskAxonConfiguration;
 
 /** The audit metadata on the real command bus wiring, with an in-memory event store. */
@@ -83,14 +85,33 @@ class AuditMetadataTest {
     @Test
     void metadataSetByTrustedServerCodeIsKept() {
         var command = GenericCommandMessage.asCommandMessage(new MakeThing("t-4"))
-                .withMetaData(MetaData.with(AuditMetadata.ACTOR, "marc").and(AuditMetadata.ROLES, List.of("APPROVER")));
+                .withMetaData(MetaData.with(AuditMetadata.ACTOR, "admin").and(AuditMetadata.ROLES, List.of("ADMIN")));
         axon.commandGateway().sendAndWait(command);
         var meta = axon.eventStore().readEvents("t-4").next().getMetaData();
-        assertThat(meta.get(AuditMetadata.ACTOR)).isEqualTo("marc");
+        assertThat(meta.get(AuditMetadata.ACTOR)).isEqualTo("admin");
         assertThat(meta.get(AuditMetadata.CORRELATION_ID)).as("made up when there is no request").isNotNull();
     }
 
+    @PermittedRoles({Role.PROCUREMENT, Role.ADMIN})
     record MakeThing(@TargetAggregateIdentifier String id) {
+    }
+
+    record MakeUndeclaredThing(@TargetAggregateIdentifier String id) {
+    }
+
+    @Test
+    void aUserWithoutAPermittedRoleIsRefusedWhateverPathSentTheCommand() {
+        caller.set(new Caller("audrey", List.of("AUDITOR")));
+        assertThatThrownBy(() -> axon.commandGateway().sendAndWait(new MakeThing("t-5")))
+                .isInstanceOf(CommandNotPermittedException.class).hasMessageContaining("PROCUREMENT");
+        assertThat(axon.eventStore().readEvents("t-5").asStream()).isEmpty();
+    }
+
+    @Test
+    void aCommandThatDeclaresNoPermittedRolesIsRefused() {
+        caller.set(new Caller("admin", List.of("ADMIN")));
+        assertThatThrownBy(() -> axon.commandGateway().sendAndWait(new MakeUndeclaredThing("t-6")))
+                .isInstanceOf(CommandNotPermittedException.class).hasMessageContaining("declares no permitted roles");
     }
 
     record ThingMade(String id) {
@@ -105,6 +126,11 @@ class AuditMetadataTest {
 
         @CommandHandler
         Thing(MakeThing command) {
+            apply(new ThingMade(command.id()));
+        }
+
+        @CommandHandler
+        Thing(MakeUndeclaredThing command) {
             apply(new ThingMade(command.id()));
         }
 

@@ -1,5 +1,7 @@
 package org.outsourcingdesk.assessment.domain.staffing;
 
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
+
 /**
  * The Erlang C queueing model: how many agents a queue of calls or chats needs to answer a given
  * share of contacts within a given time. Contacts arrive at random (Poisson), wait in one queue
@@ -10,6 +12,9 @@ package org.outsourcingdesk.assessment.domain.staffing;
  * probability of waiting with {@code C = N·B / (N - A·(1 - B))}.
  */
 public final class ErlangC {
+
+    /** No single queue needs more; beyond it the inputs are a typing error, and the search would only burn CPU. */
+    public static final int MAX_AGENTS = 200_000;
 
     private ErlangC() {
     }
@@ -56,9 +61,14 @@ public final class ErlangC {
     public static int agentsFor(double traffic, double handleTimeSeconds, double serviceLevelTarget,
                                 double answerWithinSeconds, double maxOccupancy) {
         int atLeast = (int) Math.floor(traffic) + 1;
-        int forOccupancy = (int) Math.ceil(traffic / maxOccupancy - 1e-9);
+        double forOccupancyExact = Math.ceil(traffic / maxOccupancy - 1e-9);
+        if (atLeast > MAX_AGENTS || forOccupancyExact > MAX_AGENTS) {
+            throw new BusinessRuleViolation("TooManyAgents", null, "These figures need more than " + MAX_AGENTS
+                    + " agents on one queue; check the volume, handle time and maximum occupancy.");
+        }
+        int forOccupancy = (int) forOccupancyExact;
         double erlangB = 1.0;
-        for (int n = 1; ; n++) {
+        for (int n = 1; n <= MAX_AGENTS; n++) {
             erlangB = traffic * erlangB / (n + traffic * erlangB);
             if (n < atLeast || n < forOccupancy) {
                 continue;
@@ -69,5 +79,7 @@ public final class ErlangC {
                 return n;
             }
         }
+        throw new BusinessRuleViolation("TooManyAgents", null, "The service target cannot be met with up to "
+                + MAX_AGENTS + " agents on one queue.");
     }
 }

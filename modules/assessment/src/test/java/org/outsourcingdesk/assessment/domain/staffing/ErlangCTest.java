@@ -45,6 +45,12 @@ class ErlangCTest {
         assertThat(ErlangC.averageSpeedOfAnswerSeconds(10, 10, 180)).isInfinite();
     }
 
+    @Test
+    void absurdInputsAreRefusedInsteadOfSearchedForEver() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ErlangC.agentsFor(10, 180, 0.8, 20, 1e-9))
+                .isInstanceOf(org.outsourcingdesk.kernel.BusinessRuleViolation.class).hasMessageContaining("agents");
+    }
+
     /** Hundreds of agents: the recursion agrees with the textbook formula evaluated in exact arithmetic. */
     @Test
     void largeTrafficMatchesTheExactFormula() {

@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
+import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
 import org.outsourcingdesk.platform.messaging.UnauthenticatedCommandException;
 import org.outsourcingdesk.platform.web.Problem;
 import org.outsourcingdesk.platform.web.Problem.FieldViolation;
@@ -129,6 +130,14 @@ public final class ProblemExceptionMappers {
     private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]*)'?");
 
     @Provider
+    public static class NotPermitted implements ExceptionMapper<CommandNotPermittedException> {
+        @Override
+        public Response toResponse(CommandNotPermittedException e) {
+            return respond(Problem.of(403, "Forbidden", e.getMessage()));
+        }
+    }
+
+    @Provider
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
@@ -178,6 +187,9 @@ public final class ProblemExceptionMappers {
             }
             if (e.getCause() instanceof ConcurrencyException conflict) {
                 return new Conflict().toResponse(conflict);
+            }
+            if (e.getCause() instanceof CommandNotPermittedException notPermitted) {
+                return new NotPermitted().toResponse(notPermitted);
             }
             if (e.getCause() instanceof AggregateStreamCreationException exists) {
                 return new AlreadyExists().toResponse(exists);
