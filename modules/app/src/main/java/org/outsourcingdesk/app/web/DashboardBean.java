@@ -48,12 +48,4 @@ public class DashboardBean implements Serializable {
     public String getTitle() {
         return stage == null ? "All engagements" : "Engagements in " + stage.label().toLowerCase();
     }
-
-    public Stage getStage() {
-        return stage;
-    }
-
-    public List<Stage> getStages() {
-        return List.of(Stage.values());
-    }
 }

@@ -29,10 +29,10 @@ public class EngagementPageBean {
     @PostConstruct
     void load() {
         String id = faces.getExternalContext().getRequestParameterMap().get("id");
-        EngagementId.parse(id).flatMap(directory::find).ifPresent(found -> {
+        EngagementId.parse(id).ifPresent(engagementId -> directory.find(engagementId).ifPresent(found -> {
             engagement = found;
-            history = directory.history(new EngagementId(found.id()));
-        });
+            history = directory.history(engagementId);
+        }));
         if (engagement == null) {
             faces.getExternalContext().setResponseStatus(404);
         }

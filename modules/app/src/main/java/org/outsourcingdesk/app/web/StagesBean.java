@@ -11,6 +11,6 @@ import org.outsourcingdesk.kernel.Stage;
 public class StagesBean {
 
     public List<Stage> getStages() {
-        return List.of(Stage.ASSESSMENT, Stage.SOURCING, Stage.CONTRACTING, Stage.MONITORING, Stage.EXIT, Stage.CLOSED);
+        return List.of(Stage.values());
     }
 }

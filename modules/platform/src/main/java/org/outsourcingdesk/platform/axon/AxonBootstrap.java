@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.outsourcingdesk.platform.messaging.CallerProvider;
@@ -64,9 +63,8 @@ public class AxonBootstrap {
             System.setProperty(UPDATE_CHECKER_OFF, "true");
         }
         List<DeskModule> ordered = modules.stream().sorted(Comparator.comparing(DeskModule::name)).toList();
-        var base = AxonSettings.defaults(nodeId.filter(n -> !n.isBlank()).orElseGet(AxonBootstrap::hostName));
-        var settings = new AxonSettings(processorBatchSize, base.storageBatchSize(), base.gapTimeout(),
-                base.tokenClaimTimeout(), base.nodeId());
+        var settings = AxonSettings.defaults(nodeId.filter(n -> !n.isBlank()).orElseGet(AxonBootstrap::hostName))
+                .withProcessorBatchSize(processorBatchSize);
         var configurer = DeskAxonConfiguration.create(entityManagers,
                 new JtaTransactionManager(userTransaction, transactionRegistry), threadFactory,
                 DeskObjectMapper.create(), callers, settings, ordered);
@@ -105,11 +103,6 @@ public class AxonBootstrap {
     @Produces
     QueryGateway queryGateway() {
         return configuration().queryGateway();
-    }
-
-    @Produces
-    EventStore eventStore() {
-        return configuration().eventStore();
     }
 
     private static String hostName() {

@@ -18,4 +18,8 @@ public record AxonSettings(int processorBatchSize, int storageBatchSize, Duratio
     public static AxonSettings defaults(String nodeId) {
         return new AxonSettings(200, 500, Duration.ofSeconds(60), Duration.ofSeconds(10), nodeId);
     }
+
+    public AxonSettings withProcessorBatchSize(int batchSize) {
+        return new AxonSettings(batchSize, storageBatchSize, gapTimeout, tokenClaimTimeout, nodeId);
+    }
 }

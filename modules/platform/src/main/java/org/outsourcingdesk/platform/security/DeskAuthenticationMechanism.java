@@ -42,14 +42,12 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
     /** Request attribute with a message for the login form when a login was refused. */
     public static final String LOGIN_ERROR = "desk.login.error";
     private static final String BUSY = "The server is checking many logins at once; try again in a few seconds.";
+    private static final String WRONG_CREDENTIALS = "Unknown user name or wrong password.";
 
     @Inject
     IdentityStoreHandler identityStores;
     @Inject
     PlatformStartup startup;
-
-    /** Marks an attempt refused because its user name is locked; compared by identity, before any status check. */
-    private static final CredentialValidationResult LOCKED = new CredentialValidationResult("locked");
 
     @Inject
     PasswordHashing passwords;
@@ -87,33 +85,24 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private AuthenticationStatus formLogin(UsernamePasswordCredential credential, HttpServletRequest request,
                                            HttpMessageContext context) {
-        String username = credential.getCaller();
-        var locked = throttle.lockedFor(username);
-        if (locked.isPresent()) {
-            request.setAttribute(LOGIN_ERROR, tooManyAttempts(locked.get()));
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        CredentialValidationResult result = validate(credential);
-        if (result == null) {
-            request.setAttribute(LOGIN_ERROR, BUSY);
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        if (result == LOCKED) {
-            request.setAttribute(LOGIN_ERROR, tooManyAttempts(throttle.lockedFor(username).orElse(Duration.ofSeconds(1))));
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(username);
-            request.setAttribute(LOGIN_ERROR, "Unknown user name or wrong password.");
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        throttle.succeeded(username);
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // no session fixation
-        }
-        request.getSession(true).setAttribute(SESSION_CALLER,
-                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-        return context.notifyContainerAboutLogin(result);
+        return switch (attempt(credential)) {
+            case Attempt.Valid valid -> {
+                if (request.getSession(false) != null) {
+                    request.changeSessionId(); // no session fixation
+                }
+                request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(
+                        valid.result().getCallerPrincipal().getName(), Set.copyOf(valid.result().getCallerGroups())));
+                yield context.notifyContainerAboutLogin(valid.result());
+            }
+            case Attempt.Locked locked -> refusedOnForm(request, tooManyAttempts(locked.retryAfter()));
+            case Attempt.Busy busy -> refusedOnForm(request, BUSY);
+            case Attempt.Invalid invalid -> refusedOnForm(request, WRONG_CREDENTIALS);
+        };
+    }
+
+    private static AuthenticationStatus refusedOnForm(HttpServletRequest request, String message) {
+        request.setAttribute(LOGIN_ERROR, message);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus basicLogin(String encoded, HttpServletResponse response, HttpMessageContext context) {
@@ -127,55 +116,71 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (colon < 1) {
             return unauthorized(response, "The Authorization header is not valid HTTP Basic.");
         }
-        String username = decoded.substring(0, colon);
-        var locked = throttle.lockedFor(username);
-        if (locked.isPresent()) {
-            return Problems.writeTooManyAttempts(response, tooManyAttempts(locked.get()), locked.get());
+        return switch (attempt(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)))) {
+            case Attempt.Valid valid -> context.notifyContainerAboutLogin(valid.result());
+            case Attempt.Locked locked -> Problems.writeTooManyAttempts(response, tooManyAttempts(locked.retryAfter()), locked.retryAfter());
+            case Attempt.Busy busy -> {
+                response.setHeader("Retry-After", "5");
+                yield Problems.write(response, 503, "Busy", BUSY);
+            }
+            case Attempt.Invalid invalid -> unauthorized(response, WRONG_CREDENTIALS);
+        };
+    }
+
+    /** How one login attempt ended, whichever way the credential came. */
+    private sealed interface Attempt {
+        record Valid(CredentialValidationResult result) implements Attempt {
         }
-        var result = validate(new UsernamePasswordCredential(username, decoded.substring(colon + 1)));
-        if (result == null) {
-            response.setHeader("Retry-After", "5");
-            return Problems.write(response, 503, "Busy", BUSY);
+
+        record Locked(Duration retryAfter) implements Attempt {
         }
-        if (result == LOCKED) {
-            Duration wait = throttle.lockedFor(username).orElse(Duration.ofSeconds(1));
-            return Problems.writeTooManyAttempts(response, tooManyAttempts(wait), wait);
+
+        record Busy() implements Attempt {
         }
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(username);
-            return unauthorized(response, "Unknown user name or wrong password.");
+
+        record Invalid() implements Attempt {
         }
-        throttle.succeeded(username);
-        return context.notifyContainerAboutLogin(result);
     }
 
     /**
-     * The identity store's verdict; null when no hashing slot came free in time (not the user's fault);
-     * {@link #LOCKED} when the user name became locked while this attempt waited for its slot, so that
-     * guesses sent in parallel cannot slip past the throttle. An unknown user name costs the same hashing
-     * time as a wrong password, so response times do not tell which user names exist.
+     * One login attempt, with the throttle's bookkeeping. The lock is checked before waiting for a
+     * hashing slot and again once the slot is granted, so guesses sent in parallel cannot slip past
+     * it. No slot within 10 s is the server's problem, not a failed attempt. An unknown user name costs
+     * the same hashing time as a wrong password, so response times do not tell which user names exist.
      */
-    private CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    private Attempt attempt(UsernamePasswordCredential credential) {
+        String username = credential.getCaller();
+        var locked = throttle.lockedFor(username);
+        if (locked.isPresent()) {
+            return new Attempt.Locked(locked.get());
+        }
         try {
             if (!hashing.tryAcquire(10, TimeUnit.SECONDS)) {
-                return null;
+                return new Attempt.Busy();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            return new Attempt.Busy();
         }
+        CredentialValidationResult result;
         try {
-            if (throttle.lockedFor(credential.getCaller()).isPresent()) {
-                return LOCKED;
+            locked = throttle.lockedFor(username);
+            if (locked.isPresent()) {
+                return new Attempt.Locked(locked.get());
             }
-            var result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID && !accounts.exists(credential.getCaller())) {
+            result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID && !accounts.exists(username)) {
                 passwords.spendVerificationTime(credential.getPassword().getValue());
             }
-            return result;
         } finally {
             hashing.release();
         }
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(username);
+            return new Attempt.Invalid();
+        }
+        throttle.succeeded(username);
+        return new Attempt.Valid(result);
     }
 
     private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,

@@ -1,6 +1,7 @@
 package org.outsourcingdesk.platform.web;
 
-import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,6 +9,8 @@ import java.time.Duration;
 
 /** Writes problem+json straight to a servlet response, for the layers below JAX-RS. */
 public final class Problems {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     private Problems() {
     }
@@ -17,13 +20,8 @@ public final class Problems {
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "about:blank")
-                    .add("title", title)
-                    .add("status", status)
-                    .add("detail", detail)
-                    .add("violations", Json.createArrayBuilder())
-                    .build().toString());
+            // the same record, and so the same shape, as the REST API's problems
+            response.getWriter().write(JSON.toJson(Problem.of(status, title, detail)));
         } catch (IOException e) {
             // the client went away; nothing left to tell it
         }

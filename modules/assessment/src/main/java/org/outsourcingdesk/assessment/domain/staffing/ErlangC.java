@@ -31,9 +31,9 @@ public final class ErlangC {
         }
         double erlangB = 1.0;
         for (int n = 1; n <= agents; n++) {
-            erlangB = traffic * erlangB / (n + traffic * erlangB);
+            erlangB = nextErlangB(traffic, n, erlangB);
         }
-        return agents * erlangB / (agents - traffic * (1 - erlangB));
+        return waitingFromErlangB(traffic, agents, erlangB);
     }
 
     /** The share of contacts answered within {@code answerWithinSeconds}. */
@@ -41,7 +41,12 @@ public final class ErlangC {
         if (agents <= traffic) {
             return 0.0;
         }
-        double waiting = probabilityOfWaiting(traffic, agents);
+        return serviceLevel(traffic, agents, handleTimeSeconds, answerWithinSeconds, probabilityOfWaiting(traffic, agents));
+    }
+
+    /** The share answered within the threshold, given the probability of waiting already computed for these agents. */
+    static double serviceLevel(double traffic, int agents, double handleTimeSeconds, double answerWithinSeconds,
+                               double waiting) {
         return 1 - waiting * Math.exp(-(agents - traffic) * answerWithinSeconds / handleTimeSeconds);
     }
 
@@ -50,7 +55,12 @@ public final class ErlangC {
         if (agents <= traffic) {
             return Double.POSITIVE_INFINITY;
         }
-        return probabilityOfWaiting(traffic, agents) * handleTimeSeconds / (agents - traffic);
+        return averageSpeedOfAnswerSeconds(traffic, agents, handleTimeSeconds, probabilityOfWaiting(traffic, agents));
+    }
+
+    /** The average wait, given the probability of waiting already computed for these agents. */
+    static double averageSpeedOfAnswerSeconds(double traffic, int agents, double handleTimeSeconds, double waiting) {
+        return waiting * handleTimeSeconds / (agents - traffic);
     }
 
     /**
@@ -69,17 +79,26 @@ public final class ErlangC {
         int forOccupancy = (int) forOccupancyExact;
         double erlangB = 1.0;
         for (int n = 1; n <= MAX_AGENTS; n++) {
-            erlangB = traffic * erlangB / (n + traffic * erlangB);
+            erlangB = nextErlangB(traffic, n, erlangB);
             if (n < atLeast || n < forOccupancy) {
                 continue;
             }
-            double waiting = n * erlangB / (n - traffic * (1 - erlangB));
-            double level = 1 - waiting * Math.exp(-(n - traffic) * answerWithinSeconds / handleTimeSeconds);
-            if (level >= serviceLevelTarget) {
+            double waiting = waitingFromErlangB(traffic, n, erlangB);
+            if (serviceLevel(traffic, n, handleTimeSeconds, answerWithinSeconds, waiting) >= serviceLevelTarget) {
                 return n;
             }
         }
         throw new BusinessRuleViolation("TooManyAgents", null, "The service target cannot be met with up to "
                 + MAX_AGENTS + " agents on one queue.");
+    }
+
+    /** One step of the Erlang B recursion: the blocking probability with {@code n} agents from that with n - 1. */
+    private static double nextErlangB(double traffic, int n, double previous) {
+        return traffic * previous / (n + traffic * previous);
+    }
+
+    /** Erlang C from Erlang B, for more agents than the traffic. */
+    private static double waitingFromErlangB(double traffic, int agents, double erlangB) {
+        return agents * erlangB / (agents - traffic * (1 - erlangB));
     }
 }

@@ -26,10 +26,9 @@ public record StaffingRequirement(double trafficErlangs, int agents, int schedul
         double traffic = ErlangC.trafficErlangs(contacts, intervalMinutes * 60, handleTimeSeconds);
         int agents = ErlangC.agentsFor(traffic, handleTimeSeconds, serviceLevelTarget, answerWithinSeconds, maxOccupancy);
         int scheduled = (int) Math.ceil(agents / (1 - shrinkage) - 1e-9);
+        double waiting = ErlangC.probabilityOfWaiting(traffic, agents);
         return new StaffingRequirement(traffic, agents, scheduled,
-                ErlangC.serviceLevel(traffic, agents, handleTimeSeconds, answerWithinSeconds),
-                ErlangC.probabilityOfWaiting(traffic, agents),
-                ErlangC.averageSpeedOfAnswerSeconds(traffic, agents, handleTimeSeconds),
-                traffic / agents);
+                ErlangC.serviceLevel(traffic, agents, handleTimeSeconds, answerWithinSeconds, waiting), waiting,
+                ErlangC.averageSpeedOfAnswerSeconds(traffic, agents, handleTimeSeconds, waiting), traffic / agents);
     }
 }

@@ -9,9 +9,11 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -180,19 +182,19 @@ public final class ProblemExceptionMappers {
 
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
+
+        @Context
+        Providers providers;
+
         @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
         public Response toResponse(RuntimeException e) {
-            if (e.getCause() instanceof BusinessRuleViolation rule) {
-                return new RuleBroken().toResponse(rule);
-            }
-            if (e.getCause() instanceof ConcurrencyException conflict) {
-                return new Conflict().toResponse(conflict);
-            }
-            if (e.getCause() instanceof CommandNotPermittedException notPermitted) {
-                return new NotPermitted().toResponse(notPermitted);
-            }
-            if (e.getCause() instanceof AggregateStreamCreationException exists) {
-                return new AlreadyExists().toResponse(exists);
+            // Axon and CompletableFuture wrap what a handler threw: answer for the cause if a mapper knows it
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
+                if (mapper != null && !(mapper instanceof Unexpected)) {
+                    return mapper.toResponse(cause);
+                }
             }
             LOG.log(Level.SEVERE, "Unexpected failure serving an API request", e);
             return respond(Problem.of(500, "Internal error",
