@@ -5,15 +5,26 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.axonframework.config.Configurer;
 import org.outsourcingdesk.assessment.domain.Engagement;
+import org.outsourcingdesk.assessment.domain.ratecard.ExchangeRates;
+import org.outsourcingdesk.assessment.domain.ratecard.RateCard;
+import org.outsourcingdesk.assessment.infrastructure.AssessmentWorksheetProjection;
 import org.outsourcingdesk.assessment.infrastructure.EngagementListProjection;
+import org.outsourcingdesk.assessment.infrastructure.ReferenceDataProjection;
 import org.outsourcingdesk.platform.axon.DeskModule;
 
-/** Plugs the assessment stage into Axon: the engagement aggregate and the engagement list. */
+/**
+ * Plugs the assessment stage into Axon: the engagement aggregate (with its assessment), the rate
+ * card and exchange rates, the engagement list, the assessment worksheet and the reference data.
+ */
 @ApplicationScoped
 public class AssessmentModule implements DeskModule {
 
     @Inject
     Instance<EngagementListProjection> engagementList;
+    @Inject
+    Instance<AssessmentWorksheetProjection> worksheets;
+    @Inject
+    Instance<ReferenceDataProjection> referenceData;
 
     @Override
     public String name() {
@@ -23,6 +34,14 @@ public class AssessmentModule implements DeskModule {
     @Override
     public void configure(Configurer configurer) {
         configure(configurer, engagementList.get());
+        configurer.configureAggregate(RateCard.class);
+        configurer.configureAggregate(ExchangeRates.class);
+        var worksheet = worksheets.get();
+        var reference = referenceData.get();
+        configurer.eventProcessing(processing -> processing.registerEventHandler(c -> worksheet)
+                .registerEventHandler(c -> reference));
+        configurer.registerQueryHandler(c -> worksheet);
+        configurer.registerQueryHandler(c -> reference);
     }
 
     /** The same wiring without CDI, for the benchmark. */

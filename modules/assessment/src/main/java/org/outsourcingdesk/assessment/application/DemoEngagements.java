@@ -1,13 +1,25 @@
 package org.outsourcingdesk.assessment.application;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.outsourcingdesk.assessment.api.model.Channel;
+import org.outsourcingdesk.assessment.api.model.ChannelDemand;
+import org.outsourcingdesk.assessment.api.model.CostBaseline;
+import org.outsourcingdesk.assessment.api.model.DemandProfile;
+import org.outsourcingdesk.assessment.api.model.OpeningHours;
+import org.outsourcingdesk.assessment.api.model.ServiceTarget;
+import org.outsourcingdesk.assessment.api.model.StaffingAssumptions;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
+import org.outsourcingdesk.assessment.application.AssessmentWork.Origin;
 import org.outsourcingdesk.assessment.api.query.FindEngagementsQuery;
 import org.outsourcingdesk.kernel.Role;
 import org.outsourcingdesk.platform.PlatformStartup.DeskStarted;
@@ -15,7 +27,8 @@ import org.outsourcingdesk.platform.messaging.Caller;
 
 /**
  * In demo mode, a first-time user finds engagements to look at: opened through the real command, as
- * the demo analyst paula, so their history is a real one. Only into an empty product.
+ * the demo analyst paula, so their history is a real one; the first has its demand profile and
+ * cost baseline recorded, ready for its options. Only into an empty product.
  */
 @ApplicationScoped
 public class DemoEngagements {
@@ -26,8 +39,28 @@ public class DemoEngagements {
     EngagementOpening opening;
     @Inject
     QueryGateway queries;
+    @Inject
+    AssessmentWork assessment;
+    @Inject
+    RateCardAdministration rateCard;
 
-    void seed(@Observes DeskStarted started) {
+    /** After the rate card is seeded. */
+    static final int PRIORITY = 2000;
+
+    /** Three channels of a mid-sized consumer business, open on weekdays. */
+    static DemandProfile demoDemand() {
+        var weekdays = OpeningHours.weekdays(10);
+        return new DemandProfile(List.of(
+                new ChannelDemand(Channel.INBOUND_VOICE, 12_000, 300, 14, null, weekdays, ServiceTarget.seconds(80, 20),
+                        List.of("English", "Spanish"), 15, 0, 5, 1),
+                new ChannelDemand(Channel.EMAIL, 4_000, 420, 12, null, weekdays, ServiceTarget.hours(90, 24),
+                        List.of("English"), 10, 0, 8, 1),
+                new ChannelDemand(Channel.CHAT, 5_000, 480, 15, null, weekdays, ServiceTarget.seconds(80, 60),
+                        List.of("English"), 5, 0, 15, 2)),
+                StaffingAssumptions.usual());
+    }
+
+    void seed(@Observes @Priority(PRIORITY) DeskStarted started) {
         if (!started.demoMode()) {
             return;
         }
@@ -36,8 +69,16 @@ public class DemoEngagements {
             return;
         }
         var paula = new Caller("paula", List.of(Role.PROCUREMENT.name()));
-        opening.openAs(paula, "Inbound phone support, North America", "Consumer Electronics", "USD");
+        var admin = new Caller("admin", List.of(Role.ADMIN.name()));
+        var northAmerica = opening.openAs(paula, "Inbound phone support, North America", "Consumer Electronics", "USD");
         opening.openAs(paula, "Email and chat support for EMEA", "Home Appliances", "EUR");
+        // an illustrative rate, so that the EUR engagement can be costed; an administrator replaces it
+        rateCard.setExchangeRate("EUR", new BigDecimal("0.92"), LocalDate.now(ZoneOffset.UTC), Origin.startup(admin));
+        var as = Origin.startup(paula);
+        assessment.recordDemand(northAmerica.id(), demoDemand(), as);
+        assessment.recordBaseline(northAmerica.id(), new CostBaseline(new BigDecimal("38000"), 25,
+                new BigDecimal("4000"), 35, new BigDecimal("1200"), new BigDecimal("4800"), new BigDecimal("1500"),
+                new BigDecimal("1800"), 12, new BigDecimal("65000"), new BigDecimal("120000")), as);
         LOG.info("Demo engagements opened as paula");
     }
 }

@@ -5,6 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.outsourcingdesk.assessment.api.event.AssessmentDecisionApprovedEvent;
+import org.outsourcingdesk.assessment.api.event.AssessmentReopenedEvent;
 import org.outsourcingdesk.assessment.api.command.OpenEngagementCommand;
 import org.outsourcingdesk.assessment.api.event.EngagementOpenedEvent;
 import org.outsourcingdesk.kernel.EngagementId;
@@ -16,7 +19,9 @@ import org.outsourcingdesk.kernel.Stage;
  * <p>
  * Lifecycle: it is opened by a procurement analyst with a name, the business unit it serves and the
  * currency its money is counted in, and starts in the {@link Stage#ASSESSMENT assessment} stage.
- * Later stages will move it on through commands in this module's api, sent by their policies.
+ * Its {@link Assessment} decides whether to outsource; an approved decision moves it to sourcing (or
+ * closes it when service stays in-house), and reopening the assessment brings it back. Later stages
+ * will move it on through commands in this module's api, sent by their policies.
  * <p>
  * Invariants: a name of at most {@value EngagementRules#NAME_MAX} characters and a business unit of
  * at most {@value EngagementRules#BUSINESS_UNIT_MAX}, neither blank; an ISO 4217 currency; a
@@ -27,6 +32,8 @@ public class Engagement {
     @AggregateIdentifier
     private EngagementId engagementId;
     private Stage stage;
+    @AggregateMember
+    private Assessment assessment;
 
     protected Engagement() {
         // for Axon, which rebuilds the engagement from its events
@@ -42,6 +49,17 @@ public class Engagement {
     @EventSourcingHandler
     void on(EngagementOpenedEvent event) {
         engagementId = event.engagementId();
+        stage = Stage.ASSESSMENT;
+        assessment = new Assessment(event.currency());
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentDecisionApprovedEvent event) {
+        stage = event.nextStage();
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentReopenedEvent event) {
         stage = Stage.ASSESSMENT;
     }
 

@@ -54,6 +54,15 @@ public class EngagementEntity {
         this.openedBy = openedBy;
     }
 
+    void moveTo(Stage stage, String status) {
+        this.stage = stage;
+        this.status = status;
+    }
+
+    void describe(String status) {
+        this.status = status;
+    }
+
     EngagementView toView() {
         return new EngagementView(id, reference, name, businessUnit, currency, stage, status, openedAt.toInstant(), openedBy);
     }

@@ -78,7 +78,12 @@ public final class ProblemExceptionMappers {
         @Override
         public Response toResponse(BusinessRuleViolation e) {
             var violations = List.of(new FieldViolation(e.field() == null ? "" : e.field(), e.rule(), e.getMessage()));
-            return respond(new Problem("about:blank", "Business rule violated", 422, e.getMessage(), null, violations));
+            int status = switch (e.kind()) {
+                case INVALID -> 422;
+                case CONFLICT -> 409;
+                case FORBIDDEN -> 403;
+            };
+            return respond(new Problem("about:blank", "Business rule violated", status, e.getMessage(), null, violations));
         }
     }
 

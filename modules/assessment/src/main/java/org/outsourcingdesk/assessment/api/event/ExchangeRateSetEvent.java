@@ -1,0 +1,11 @@
+package org.outsourcingdesk.assessment.api.event;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** A fact that an administrator set the exchange rate of a currency: units for one US dollar, as of a date. */
+@Revision("1")
+public record ExchangeRateSetEvent(String tableId, String currency, BigDecimal unitsPerUsd, LocalDate asOf,
+                                   String setBy) {
+}

@@ -1,0 +1,12 @@
+package org.outsourcingdesk.assessment.api.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The demand of every channel an engagement serves, and how agents become full-time staff. */
+public record DemandProfile(List<ChannelDemand> channels, StaffingAssumptions assumptions) {
+
+    public Optional<ChannelDemand> channel(Channel channel) {
+        return channels.stream().filter(c -> c.channel() == channel).findFirst();
+    }
+}
