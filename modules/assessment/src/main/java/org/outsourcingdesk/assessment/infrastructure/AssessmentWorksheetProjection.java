@@ -21,7 +21,6 @@ import org.outsourcingdesk.assessment.api.event.AssessmentReopenedEvent;
 import org.outsourcingdesk.assessment.api.event.CostBaselineRecordedEvent;
 import org.outsourcingdesk.assessment.api.event.DemandProfileRecordedEvent;
 import org.outsourcingdesk.assessment.api.event.QualitativeFactorsRecordedEvent;
-import org.outsourcingdesk.assessment.api.model.AssessmentStatus;
 import org.outsourcingdesk.assessment.api.model.CostBaseline;
 import org.outsourcingdesk.assessment.api.model.DemandProfile;
 import org.outsourcingdesk.assessment.api.model.QualitativeFactors;
@@ -51,52 +50,37 @@ public class AssessmentWorksheetProjection {
 
     @EventHandler
     void on(DemandProfileRecordedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.recordedBy(), w -> w.demand = json(event.profile()));
+        update(event.engagementId(), at, event.recordedBy(), w -> w.recordDemand(json(event.profile())));
     }
 
     @EventHandler
     void on(CostBaselineRecordedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.recordedBy(), w -> w.baseline = json(event.baseline()));
+        update(event.engagementId(), at, event.recordedBy(), w -> w.recordBaseline(json(event.baseline())));
     }
 
     @EventHandler
     void on(QualitativeFactorsRecordedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.recordedBy(), w -> w.factors = json(event.factors()));
+        update(event.engagementId(), at, event.recordedBy(), w -> w.recordFactors(json(event.factors())));
     }
 
     @EventHandler
     void on(AssessmentDecisionProposedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.proposedBy(), w -> {
-            w.status = AssessmentStatus.PROPOSED;
-            w.proposal = json(event);
-        });
+        update(event.engagementId(), at, event.proposedBy(), w -> w.propose(json(event)));
     }
 
     @EventHandler
     void on(AssessmentDecisionRejectedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.rejectedBy(), w -> {
-            w.status = AssessmentStatus.IN_PROGRESS;
-            w.proposal = null;
-            w.lastRejection = json(event);
-        });
+        update(event.engagementId(), at, event.rejectedBy(), w -> w.reject(json(event)));
     }
 
     @EventHandler
     void on(AssessmentDecisionApprovedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.approvedBy(), w -> {
-            w.status = AssessmentStatus.DECIDED;
-            w.proposal = null;
-            w.decision = json(event);
-        });
+        update(event.engagementId(), at, event.approvedBy(), w -> w.decide(json(event)));
     }
 
     @EventHandler
     void on(AssessmentReopenedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.reopenedBy(), w -> {
-            w.status = AssessmentStatus.IN_PROGRESS;
-            w.decision = null;
-            w.lastReopening = json(event);
-        });
+        update(event.engagementId(), at, event.reopenedBy(), w -> w.reopen(json(event)));
     }
 
     @ResetHandler
@@ -125,12 +109,12 @@ public class AssessmentWorksheetProjection {
     }
 
     static AssessmentView toView(WorksheetEntity w) {
-        return new AssessmentView(new EngagementId(w.engagementId), w.status,
-                read(w.demand, DemandProfile.class), read(w.baseline, CostBaseline.class),
-                read(w.factors, QualitativeFactors.class), read(w.proposal, AssessmentDecisionProposedEvent.class),
-                read(w.decision, AssessmentDecisionApprovedEvent.class),
-                read(w.lastRejection, AssessmentDecisionRejectedEvent.class),
-                read(w.lastReopening, AssessmentReopenedEvent.class), w.updatedAt.toInstant(), w.updatedBy);
+        return new AssessmentView(new EngagementId(w.engagementId()), w.status(),
+                read(w.demand(), DemandProfile.class), read(w.baseline(), CostBaseline.class),
+                read(w.factors(), QualitativeFactors.class), read(w.proposal(), AssessmentDecisionProposedEvent.class),
+                read(w.decision(), AssessmentDecisionApprovedEvent.class),
+                read(w.lastRejection(), AssessmentDecisionRejectedEvent.class),
+                read(w.lastReopening(), AssessmentReopenedEvent.class), w.updatedAt().toInstant(), w.updatedBy());
     }
 
     private static String json(Object value) {

@@ -20,16 +20,16 @@ public class ExchangeRateEntity {
 
     @Id
     @Column(name = "currency")
-    String currency;
+    private String currency;
     @Id
     @Column(name = "as_of")
-    LocalDate asOf;
+    private LocalDate asOf;
     @Column(name = "units_per_usd", nullable = false)
-    BigDecimal unitsPerUsd;
+    private BigDecimal unitsPerUsd;
     @Column(name = "set_by", nullable = false)
-    String setBy;
+    private String setBy;
     @Column(name = "set_at", nullable = false)
-    OffsetDateTime setAt;
+    private OffsetDateTime setAt;
 
     protected ExchangeRateEntity() {
     }
@@ -38,6 +38,16 @@ public class ExchangeRateEntity {
         this.currency = currency;
         this.asOf = asOf;
     }
+
+    void set(BigDecimal unitsPerUsd, String setBy, OffsetDateTime setAt) {
+        this.unitsPerUsd = unitsPerUsd;
+        this.setBy = setBy;
+        this.setAt = setAt;
+    }
+
+    String currency() { return currency; }
+    LocalDate asOf() { return asOf; }
+    BigDecimal unitsPerUsd() { return unitsPerUsd; }
 
     ExchangeRateView toView() {
         return new ExchangeRateView(currency, asOf, unitsPerUsd.stripTrailingZeros(), setBy, setAt.toInstant());

@@ -13,15 +13,21 @@ public class RateCardEntity {
 
     @Id
     @Column(name = "version")
-    int version;
+    private int version;
     @Column(name = "content", nullable = false)
-    String content;
+    private String content;
     @Column(name = "note")
-    String note;
+    private String note;
     @Column(name = "revised_by", nullable = false)
-    String revisedBy;
+    private String revisedBy;
     @Column(name = "revised_at", nullable = false)
-    OffsetDateTime revisedAt;
+    private OffsetDateTime revisedAt;
+
+    int version() { return version; }
+    String content() { return content; }
+    String note() { return note; }
+    String revisedBy() { return revisedBy; }
+    OffsetDateTime revisedAt() { return revisedAt; }
 
     protected RateCardEntity() {
     }

@@ -64,11 +64,11 @@ public class ReferenceDataProjection {
         var rate = em.find(ExchangeRateEntity.class, new ExchangeRateEntity.Key(event.currency(), event.asOf()));
         if (rate == null) {
             rate = new ExchangeRateEntity(event.currency(), event.asOf());
+            rate.set(event.unitsPerUsd(), event.setBy(), at.atOffset(ZoneOffset.UTC));
             em.persist(rate);
+        } else {
+            rate.set(event.unitsPerUsd(), event.setBy(), at.atOffset(ZoneOffset.UTC));
         }
-        rate.unitsPerUsd = event.unitsPerUsd();
-        rate.setBy = event.setBy();
-        rate.setAt = at.atOffset(ZoneOffset.UTC);
     }
 
     @ResetHandler
@@ -112,13 +112,13 @@ public class ReferenceDataProjection {
                         + " order by r.asOf desc", ExchangeRateEntity.class)
                 .setParameter("currency", query.currency()).setParameter("on", query.on())
                 .setMaxResults(1).getResultStream().findFirst()
-                .map(r -> new Conversion(r.currency, r.unitsPerUsd.stripTrailingZeros(), r.asOf));
+                .map(r -> new Conversion(r.currency(), r.unitsPerUsd().stripTrailingZeros(), r.asOf()));
     }
 
     private static RateCardVersion toVersion(RateCardEntity entity) {
         try {
-            return new RateCardVersion(entity.version, JSON.readValue(entity.content, RateCardContent.class),
-                    entity.revisedBy, entity.revisedAt.toInstant(), entity.note);
+            return new RateCardVersion(entity.version(), JSON.readValue(entity.content(), RateCardContent.class),
+                    entity.revisedBy(), entity.revisedAt().toInstant(), entity.note());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

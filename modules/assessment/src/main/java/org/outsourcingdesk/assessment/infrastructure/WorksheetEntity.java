@@ -18,28 +18,28 @@ public class WorksheetEntity {
 
     @Id
     @Column(name = "engagement_id")
-    String engagementId;
+    private String engagementId;
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    AssessmentStatus status;
+    private AssessmentStatus status;
     @Column(name = "demand")
-    String demand;
+    private String demand;
     @Column(name = "baseline")
-    String baseline;
+    private String baseline;
     @Column(name = "factors")
-    String factors;
+    private String factors;
     @Column(name = "proposal")
-    String proposal;
+    private String proposal;
     @Column(name = "decision")
-    String decision;
+    private String decision;
     @Column(name = "last_rejection")
-    String lastRejection;
+    private String lastRejection;
     @Column(name = "last_reopening")
-    String lastReopening;
+    private String lastReopening;
     @Column(name = "updated_at", nullable = false)
-    OffsetDateTime updatedAt;
+    private OffsetDateTime updatedAt;
     @Column(name = "updated_by")
-    String updatedBy;
+    private String updatedBy;
 
     protected WorksheetEntity() {
     }
@@ -49,8 +49,58 @@ public class WorksheetEntity {
         this.status = AssessmentStatus.IN_PROGRESS;
     }
 
+    // Changes go through methods of the entity itself: EclipseLink's woven change tracking sees
+    // only those, not fields written from another class.
+
     void touched(Instant at, String by) {
         updatedAt = at.atOffset(ZoneOffset.UTC);
         updatedBy = by;
     }
+
+    void recordDemand(String json) {
+        demand = json;
+    }
+
+    void recordBaseline(String json) {
+        baseline = json;
+    }
+
+    void recordFactors(String json) {
+        factors = json;
+    }
+
+    void propose(String json) {
+        status = AssessmentStatus.PROPOSED;
+        proposal = json;
+    }
+
+    void reject(String json) {
+        status = AssessmentStatus.IN_PROGRESS;
+        proposal = null;
+        lastRejection = json;
+    }
+
+    void decide(String json) {
+        status = AssessmentStatus.DECIDED;
+        proposal = null;
+        decision = json;
+    }
+
+    void reopen(String json) {
+        status = AssessmentStatus.IN_PROGRESS;
+        decision = null;
+        lastReopening = json;
+    }
+
+    String engagementId() { return engagementId; }
+    AssessmentStatus status() { return status; }
+    String demand() { return demand; }
+    String baseline() { return baseline; }
+    String factors() { return factors; }
+    String proposal() { return proposal; }
+    String decision() { return decision; }
+    String lastRejection() { return lastRejection; }
+    String lastReopening() { return lastReopening; }
+    OffsetDateTime updatedAt() { return updatedAt; }
+    String updatedBy() { return updatedBy; }
 }
