@@ -47,6 +47,10 @@ final class Api {
         return send(builder);
     }
 
+    Reply put(String path, String json) throws Exception {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {

@@ -97,9 +97,50 @@ final class Browser implements AutoCloseable {
         clickAndLoad("#logoutForm\\:logout");
     }
 
+    /** Ticks or unticks a PrimeFaces checkbox (boolean or one item of a many-checkbox) by its input's id. */
+    void toggle(String inputId) {
+        script("document.getElementById(arguments[0]).closest('.ui-chkbox').querySelector('.ui-chkbox-box').click();", inputId);
+    }
+
+    /** Chooses an option of a PrimeFaces radio group or button group by its input's id. */
+    void choose(String inputId) {
+        script("var i = document.getElementById(arguments[0]);"
+                + " (i.closest('.ui-radiobutton') ? i.closest('.ui-radiobutton').querySelector('.ui-radiobutton-box')"
+                + " : i.closest('.ui-button')).click();", inputId);
+    }
+
+    /** Types into a field found by its id (ids of components in loops carry colons and underscores). */
+    void typeInto(String id, String text) {
+        var field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void script(String script, Object... args) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id((String) args[0])));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+    }
+
     /** Saves what the browser shows under target/screenshots, for the user guide. */
     Path screenshot(String name) throws Exception {
+        return screenshot(name, false);
+    }
+
+    /**
+     * Saves what the browser shows; with {@code wholePage}, the window is stretched to the page's
+     * height first, so a long page is captured whole.
+     */
+    Path screenshot(String name, boolean wholePage) throws Exception {
+        var size = driver.manage().window().getSize();
+        if (wholePage) {
+            long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight;");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 100, 6000)));
+        }
         File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+        if (wholePage) {
+            driver.manage().window().setSize(size);
+        }
         Path dir = Path.of(System.getProperty("desk.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         return Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -83,6 +83,124 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void paulaAssessesThreeChannelsAndProposesOutsourcingWhichMarcApproves() throws Exception {
+        var paula = Api.as(Deployments.loopback(deployed), "paula");
+        var opened = paula.post("api/v1/engagements",
+                "{\"name\":\"Customer care, North America\",\"businessUnit\":\"Home Appliances\",\"currency\":\"USD\"}", null);
+        String id = opened.json().get("id").asText();
+        String page = base() + "engagements/assessment.xhtml?id=" + id;
+        try (var browser = Browser.start()) {
+            browser.login(base(), "paula");
+            browser.open(base() + "engagement.xhtml?id=" + id);
+            browser.clickAndLoad("#openAssessment");
+            browser.waitForText("#assessmentStatus", "In progress");
+
+            // 1. demand: three channels
+            String demand = "tabs:demandForm:";
+            for (String channel : new String[] {"INBOUND_VOICE", "EMAIL", "CHAT"}) {
+                browser.toggle(demand + channel + "_served_input");
+            }
+            browser.typeInto(demand + "INBOUND_VOICE_monthlyVolume", "12000");
+            browser.typeInto(demand + "INBOUND_VOICE_ahtSeconds", "300");
+            browser.typeInto(demand + "INBOUND_VOICE_busiestHourPercent", "14");
+            browser.typeInto(demand + "EMAIL_monthlyVolume", "4000");
+            browser.typeInto(demand + "EMAIL_ahtSeconds", "420");
+            browser.typeInto(demand + "EMAIL_busiestHourPercent", "12");
+            browser.typeInto(demand + "CHAT_monthlyVolume", "5000");
+            browser.typeInto(demand + "CHAT_ahtSeconds", "480");
+            browser.typeInto(demand + "CHAT_busiestHourPercent", "3");
+            browser.typeInto(demand + "CHAT_concurrency", "2");
+            browser.clickAndLoad("#tabs\\:demandForm\\:saveDemand");
+            // a quiet busiest hour is refused beside its field, and nothing typed is lost
+            browser.waitForText("#tabs\\:demandForm", "the busiest hour must carry at least an average hour's share");
+            assertThat(browser.find("#tabs\\:demandForm\\:EMAIL_monthlyVolume").getAttribute("value")).isEqualTo("4000");
+            browser.screenshot("10-assessment-demand-error");
+            browser.typeInto(demand + "CHAT_busiestHourPercent", "15");
+            browser.screenshot("11-assessment-demand", true);
+            browser.clickAndLoad("#tabs\\:demandForm\\:saveDemand");
+
+            // 2. staffing, computed at once
+            browser.waitForText("#flash", "Demand profile saved");
+            String staffing = browser.find("#tabs\\:staffingTable").getText();
+            assertThat(staffing).contains("Inbound voice").contains("Erlang C").contains("Email").contains("Workload").contains("Chat");
+            browser.screenshot("12-assessment-staffing", true);
+
+            // 3. in-house cost
+            browser.open(page + "&tab=cost");
+            String cost = "tabs:baselineForm:";
+            browser.typeInto(cost + "annualWagePerFte", "38000");
+            browser.typeInto(cost + "trainingCostPerHire", "4000");
+            browser.typeInto(cost + "equipmentPerSeat", "1200");
+            browser.typeInto(cost + "facilitiesPerSeat", "4800");
+            browser.typeInto(cost + "maintenanceAndItPerSeat", "1500");
+            browser.typeInto(cost + "telephonyAndSoftwarePerSeat", "1800");
+            browser.typeInto(cost + "supervisorAnnualCost", "65000");
+            browser.typeInto(cost + "managementAnnualCost", "120000");
+            browser.clickAndLoad("#tabs\\:baselineForm\\:saveBaseline");
+            browser.waitForText("#flash", "Cost baseline saved");
+            assertThat(browser.find("#inHouseTotal").getText()).startsWith("In total").contains("USD");
+            browser.screenshot("13-assessment-cost", true);
+
+            // 4. options, with domestic ones first
+            browser.open(page + "&tab=options");
+            browser.waitForText("#tabs", "United States / Canada");
+            assertThat(browser.find("#rateCardVersion").getText()).isEqualTo("1");
+            browser.find("#tabs canvas");
+            browser.screenshot("14-assessment-options");
+
+            // 5. factors and the recommendation's rules
+            browser.open(page + "&tab=factors");
+            browser.choose("tabs:factorsForm:ratings_COMPLEXITY_rating:0");
+            browser.typeInto("tabs:factorsForm:ratings_COMPLEXITY_note", "Order status and returns, scripted");
+            browser.choose("tabs:factorsForm:ratings_FACE_TO_FACE_rating:0");
+            browser.choose("tabs:factorsForm:ratings_CUSTOMER_NEEDS_rating:2");
+            browser.clickAndLoad("#tabs\\:factorsForm\\:saveFactors");
+            browser.waitForText("#recommendation", "Outsource");
+            assertThat(browser.find("#tabs\\:rules").getText()).contains("OutsourceOtherwise").contains("Complexity is rated low");
+            browser.screenshot("15-assessment-factors", true);
+
+            // 6. the proposal
+            browser.open(page + "&tab=decision");
+            browser.clickAndLoad("#tabs\\:decisionForm\\:propose");
+            browser.waitForText("#tabs\\:decisionForm", "Choose the decision to propose.");
+            browser.choose("tabs:decisionForm:outcome:0");
+            browser.toggle("tabs:decisionForm:regions:0");
+            browser.toggle("tabs:decisionForm:regions:6");
+            browser.toggle("tabs:decisionForm:pricingModels:1");
+            browser.typeInto("tabs:decisionForm:rationale", "Cheaper.");
+            browser.clickAndLoad("#tabs\\:decisionForm\\:propose");
+            browser.waitForText("#tabs\\:decisionForm", "The rationale must be at least a sentence");
+            browser.typeInto("tabs:decisionForm:rationale",
+                    "Dedicated agents onshore and in the Philippines cost well under in-house and cover the peaks.");
+            browser.screenshot("16-assessment-propose", true);
+            browser.clickAndLoad("#tabs\\:decisionForm\\:propose");
+            browser.waitForText("#assessmentStatus", "Awaiting approval");
+            assertThat(browser.present("#tabs\\:decisionForm\\:approve")).as("paula cannot approve her own proposal").isFalse();
+            browser.waitForText("#tabs\\:decisionForm\\:ownProposal", "another approver must approve");
+            var ownApproval = paula.post("api/v1/engagements/" + id + "/assessment/decision/approve", "{}", null);
+            assertThat(ownApproval.status()).as("the API refuses paula too").isEqualTo(403);
+            browser.logout();
+
+            // marc approves; the engagement moves to sourcing
+            browser.login(base(), "marc");
+            browser.open(page + "&tab=decision");
+            browser.waitForText("#proposedBy", "paula");
+            browser.typeInto("tabs:decisionForm:comment", "Agreed; start with the onshore provider shortlist.");
+            browser.screenshot("17-assessment-approve", true);
+            browser.clickAndLoad("#tabs\\:decisionForm\\:approve");
+            browser.waitForText("#assessmentStatus", "Decided");
+            assertThat(browser.find("#engagementStage").getText()).isEqualTo("Sourcing");
+            assertThat(browser.find("#approvedBy").getText()).isEqualTo("marc");
+            browser.screenshot("18-assessment-decided", true);
+
+            browser.open(base() + "engagement.xhtml?id=" + id);
+            assertThat(browser.find("#engagementStage").getText()).isEqualTo("Sourcing");
+            assertThat(browser.find("#historyForm\\:history").getText())
+                    .contains("Proposed: Outsource").contains("Approved: Outsource, proposed by paula");
+        }
+    }
+
+    @Test
     void audreyTheAuditorReadsEverythingButFindsNoWayToChangeAnything() throws Exception {
         Api.as(Deployments.loopback(deployed), "paula").post("api/v1/engagements",
                 "{\"name\":\"Email support for the US\",\"businessUnit\":\"Home Appliances\",\"currency\":\"USD\"}", null);
@@ -99,6 +217,15 @@ class BrowserJourneyIT {
             assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("button, input[type=submit]")))
                     .as("the only button an auditor sees is Log out")
                     .allSatisfy(button -> assertThat(button.getAttribute("id")).isEqualTo("logoutForm:logout"));
+
+            browser.clickAndLoad("#openAssessment");
+            browser.waitForText("#assessmentStatus", "In progress");
+            assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("button, input[type=submit]")))
+                    .as("no button on the assessment page either")
+                    .allSatisfy(button -> assertThat(button.getAttribute("id")).isEqualTo("logoutForm:logout"));
+            browser.open(base() + "assessment/rate-card.xhtml");
+            browser.waitForText("#rateCardVersion", "1");
+            assertThat(browser.present("#rateCardForm\\:revise")).as("only administrators revise the rate card").isFalse();
 
             browser.open(base() + "engagements/new.xhtml");
             browser.waitForText("body", "Not allowed");

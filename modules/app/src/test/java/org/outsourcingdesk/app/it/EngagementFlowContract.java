@@ -122,7 +122,10 @@ abstract class EngagementFlowContract {
         assertThat(login.header("Set-Cookie")).as("session cookie flags")
                 .contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
         var openapi = Api.anonymous(base()).get("openapi");
-        assertThat(openapi.body()).contains("/api/v1/engagements").contains("/api/v1/engagements/{id}/history");
+        assertThat(openapi.body()).contains("/api/v1/engagements").contains("/api/v1/engagements/{id}/history")
+                .contains("/api/v1/engagements/{id}/assessment/demand").contains("/api/v1/engagements/{id}/assessment/options")
+                .contains("/api/v1/engagements/{id}/assessment/decision/approve").contains("/api/v1/rate-card")
+                .contains("/api/v1/exchange-rates/{currency}");
     }
 
     @Test
@@ -148,6 +151,152 @@ abstract class EngagementFlowContract {
                 + " \"ahtSeconds\": 180, \"serviceLevelTarget\": 0.8, \"answerWithinSeconds\": 20}", null);
         assertThat(text.status()).as(text.body()).isEqualTo(400);
         assertThat(text.json().get("violations").findValuesAsText("field")).containsExactly("contacts");
+    }
+
+    static final String DEMAND = """
+            {"channels": [
+              {"channel": "INBOUND_VOICE", "monthlyVolume": 12000, "ahtSeconds": 300, "busiestHourPercent": 14,
+               "openingHours": {"allDay": false, "hoursPerWeekday": [10, 10, 10, 10, 10, 0, 0]},
+               "target": {"percent": 80, "withinSeconds": 20}, "languages": ["English", "Spanish"],
+               "expertPercent": 15, "faceToFacePercent": 0, "growthPercentPerYear": 5, "concurrency": 1},
+              {"channel": "EMAIL", "monthlyVolume": 4000, "ahtSeconds": 420, "busiestHourPercent": 12,
+               "openingHours": {"allDay": false, "hoursPerWeekday": [10, 10, 10, 10, 10, 0, 0]},
+               "target": {"percent": 90, "withinHours": 24}, "languages": ["English"],
+               "expertPercent": 10, "faceToFacePercent": 0, "growthPercentPerYear": 8},
+              {"channel": "CHAT", "monthlyVolume": 5000, "ahtSeconds": 480, "busiestHourPercent": 15,
+               "openingHours": {"allDay": true},
+               "target": {"percent": 80, "withinSeconds": 60}, "languages": ["English"],
+               "expertPercent": 5, "faceToFacePercent": 0, "growthPercentPerYear": 15, "concurrency": 2}],
+             "assumptions": {"maxOccupancyPercent": 85, "shrinkagePercent": 30, "paidHoursPerFte": 2080}}
+            """;
+    static final String BASELINE = """
+            {"annualWagePerFte": 38000, "payrollBurdenPercent": 25, "trainingCostPerHire": 4000,
+             "attritionPercentPerYear": 35, "equipmentPerSeat": 1200, "facilitiesPerSeat": 4800,
+             "maintenanceAndItPerSeat": 1500, "telephonyAndSoftwarePerSeat": 1800, "agentsPerSupervisor": 12,
+             "supervisorAnnualCost": 65000, "managementAnnualCost": 120000}
+            """;
+
+    @Test
+    void anAssessmentRunsFromDemandToAnApprovedDecisionThatStartsSourcing() throws Exception {
+        var opened = paula().post("api/v1/engagements",
+                "{\"name\":\"Customer care EMEA\",\"businessUnit\":\"Home Appliances\",\"currency\":\"EUR\"}", null);
+        String id = opened.json().get("id").asText();
+        String assessment = "api/v1/engagements/" + id + "/assessment";
+        var audrey = Api.as(base(), "audrey");
+        var marc = Api.as(base(), "marc");
+        var admin = Api.as(base(), "admin");
+
+        // nothing recorded yet: the figures say what is missing
+        assertThat(paula().get(assessment).json().get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertProblem(paula().get(assessment + "/options"), 409, "", "FiguresNeedDemandAndBaseline");
+        assertThat(paula().get(assessment + "/demand").status()).isEqualTo(404);
+
+        // inputs: validated, naming the field and the rule; an auditor changes nothing
+        assertProblem(paula().put(assessment + "/demand", DEMAND.replace("\"ahtSeconds\": 300", "\"ahtSeconds\": 0")),
+                422, "channels.INBOUND_VOICE.ahtSeconds", "HandleTimeMustBePositive");
+        assertProblem(paula().put(assessment + "/demand", DEMAND.replace("\"expertPercent\": 10", "\"expertPercent\": 140")),
+                422, "channels.EMAIL.expertPercent", "ShareOutOfRange");
+        assertThat(paula().put(assessment + "/demand", "{\"channels\": \"lots\"}").status()).isEqualTo(400);
+        assertThat(audrey.put(assessment + "/demand", DEMAND).status()).isEqualTo(403);
+        assertThat(marc.put(assessment + "/cost-baseline", BASELINE).status()).isEqualTo(403);
+        assertThat(paula().get(assessment).json().get("demand").isNull()).as("nothing changed").isTrue();
+
+        var recorded = paula().put(assessment + "/demand", DEMAND);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(recorded.json().get("demand").get("channels")).hasSize(3);
+        var staffing = audrey.get(assessment + "/staffing").json();
+        assertThat(staffing.findValuesAsText("method")).containsExactly("Erlang C", "Workload", "Erlang C");
+        assertThat(staffing.get(0).get("peakAgents").asInt()).isPositive();
+        assertThat(staffing.get(0).get("sensitivity")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(paula().put(assessment + "/cost-baseline", BASELINE).status()).isEqualTo(200);
+        assertThat(paula().put(assessment + "/factors",
+                "{\"ratings\": [{\"factor\": \"COMPLEXITY\", \"rating\": \"LOW\", \"note\": \"Scripted\"}]}").status())
+                .isEqualTo(200);
+
+        // options need a rate for EUR: the demo sets one; a new one set by an administrator is used from now on
+        assertThat(audrey.put("api/v1/exchange-rates/EUR", "{\"unitsPerUsd\": 0.9, \"asOf\": \"2026-01-01\"}").status())
+                .isEqualTo(403);
+        var rate = admin.put("api/v1/exchange-rates/EUR", "{\"unitsPerUsd\": 0.5, \"asOf\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"}");
+        assertThat(rate.status()).as(rate.body()).isEqualTo(200);
+        var options = audrey.get(assessment + "/options");
+        assertThat(options.status()).as(options.body()).isEqualTo(200);
+        var figures = options.json();
+        assertThat(figures.get("currency").asText()).isEqualTo("EUR");
+        assertThat(figures.get("conversion").get("unitsPerUsd").asDouble()).isEqualTo(0.5);
+        assertThat(figures.get("inHouse").get("total").asDouble()).isPositive();
+        assertThat(figures.get("options").get(0).get("domestic").asBoolean()).as("domestic options first").isTrue();
+        assertThat(figures.get("options").findValuesAsText("pricingModel")).contains("SHARED_PER_MINUTE", "DEDICATED_HOURLY", "MONTHLY");
+        assertThat(figures.get("recommendation").get("outcome").asText()).isEqualTo("OUTSOURCE");
+        int rateCardVersion = figures.get("rateCardVersion").asInt();
+
+        // the decision: rules first, then four eyes
+        String proposal = "{\"outcome\": \"OUTSOURCE\", \"channels\": [\"INBOUND_VOICE\", \"EMAIL\"],"
+                + " \"regions\": [\"US_CA\", \"ASIA_PHILIPPINES\"], \"pricingModels\": [\"DEDICATED_HOURLY\"],"
+                + " \"rationale\": \"%s\"}";
+        assertProblem(paula().post(assessment + "/decision/propose", proposal.formatted("Cheaper."), null),
+                422, "rationale", "RationaleTooShort");
+        assertThat(marc.post(assessment + "/decision/propose", proposal.formatted("Marc may not propose this at all."), null)
+                .status()).isEqualTo(403);
+        var proposed = paula().post(assessment + "/decision/propose",
+                proposal.formatted("Dedicated agents onshore and in Manila cost less and cover the peaks."), null);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        assertThat(proposed.json().get("status").asText()).isEqualTo("PROPOSED");
+        assertProblem(paula().put(assessment + "/demand", DEMAND), 409, "", "AssessmentUnderReview");
+        assertThat(paula().post(assessment + "/decision/approve", "{}", null).status()).as("not an approver").isEqualTo(403);
+
+        // a later change of rates never rewrites the figures of the proposal
+        admin.put("api/v1/exchange-rates/EUR", "{\"unitsPerUsd\": 0.8, \"asOf\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"}");
+        var approved = marc.post(assessment + "/decision/approve", "{\"comment\": \"Agreed\"}", null);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        var decision = approved.json().get("decision");
+        assertThat(decision.get("approvedBy").asText()).isEqualTo("marc");
+        assertThat(decision.get("nextStage").asText()).isEqualTo("SOURCING");
+        assertThat(decision.get("figures").get("conversion").get("unitsPerUsd").asDouble()).isEqualTo(0.5);
+        assertThat(decision.get("figures").get("rateCardVersion").asInt()).isEqualTo(rateCardVersion);
+        assertThat(paula().get("api/v1/engagements/" + id).json().get("stage").asText()).isEqualTo("SOURCING");
+
+        // decided: read-only until reopened with a reason; the history keeps both
+        assertProblem(paula().put(assessment + "/cost-baseline", BASELINE), 409, "", "DecidedAssessmentIsReadOnly");
+        assertProblem(paula().post(assessment + "/reopen", "{\"reason\": \" \"}", null), 422, "reason", "ReopenNeedsReason");
+        assertThat(audrey.post(assessment + "/reopen", "{\"reason\": \"Audit\"}", null).status()).isEqualTo(403);
+        var reopened = paula().post(assessment + "/reopen", "{\"reason\": \"Volumes doubled after the merger\"}", null);
+        assertThat(reopened.status()).as(reopened.body()).isEqualTo(200);
+        assertThat(paula().get("api/v1/engagements/" + id).json().get("stage").asText()).isEqualTo("ASSESSMENT");
+
+        var history = audrey.get("api/v1/engagements/" + id + "/history").json();
+        assertThat(history.findValuesAsText("type")).containsExactly("EngagementOpenedEvent", "DemandProfileRecordedEvent",
+                "CostBaselineRecordedEvent", "QualitativeFactorsRecordedEvent", "AssessmentDecisionProposedEvent",
+                "AssessmentDecisionApprovedEvent", "AssessmentReopenedEvent");
+        var approval = history.get(5);
+        assertThat(approval.get("actor").asText()).isEqualTo("marc");
+        assertThat(approval.get("payload").get("figures").get("inHouse").get("total").asDouble())
+                .isEqualTo(figures.get("inHouse").get("total").asDouble());
+        assertThat(approval.get("payload").get("figures").get("demand").get("channels")).hasSize(3);
+    }
+
+    @Test
+    void theRateCardIsVersionedAndOnlyAdministratorsReviseIt() throws Exception {
+        var admin = Api.as(base(), "admin");
+        var current = paula().get("api/v1/rate-card");
+        assertThat(current.status()).isEqualTo(200);
+        int version = current.json().get("version").asInt();
+        assertThat(current.json().get("content").get("regions").findValuesAsText("code"))
+                .contains("US_CA", "WESTERN_EUROPE", "EASTERN_EUROPE", "AUSTRALIA", "AFRICA_MIDDLE_EAST",
+                        "LATIN_AMERICA", "ASIA_PHILIPPINES", "INDIA", "PAKISTAN");
+        String content = current.json().get("content").toString();
+        String revision = "{\"basedOnVersion\": %d, \"note\": \"India band up\", \"content\": %s}";
+
+        assertThat(paula().put("api/v1/rate-card", revision.formatted(version, content)).status()).isEqualTo(403);
+        assertProblem(admin.put("api/v1/rate-card", revision.formatted(version,
+                content.replace("\"code\":\"INDIA\"", "\"code\":\"india\""))), 422, "regions.7.code", "RegionCode");
+        var revised = admin.put("api/v1/rate-card", revision.formatted(version, content));
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(revised.json().get("version").asInt()).isEqualTo(version + 1);
+        assertThat(revised.json().get("revisedBy").asText()).isEqualTo("admin");
+        assertProblem(admin.put("api/v1/rate-card", revision.formatted(version, content)), 409, "basedOnVersion",
+                "RateCardChangedMeanwhile");
+        assertThat(paula().get("api/v1/rate-card/versions").json().findValuesAsText("revisedBy")).contains("system", "admin");
+        assertThat(paula().get("api/v1/rate-card/versions/" + version).json().get("version").asInt()).isEqualTo(version);
     }
 
     private static void assertProblem(Api.Reply reply, int status, String field, String rule) throws Exception {

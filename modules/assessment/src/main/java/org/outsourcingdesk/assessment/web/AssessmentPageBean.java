@@ -126,16 +126,18 @@ public class AssessmentPageBean {
         }
         var profile = new DemandProfile(served.stream().map(ChannelForm::toDemand).toList(), new StaffingAssumptions(
                 orNaN(maxOccupancyPercent), orNaN(shrinkagePercent), orNaN(paidHoursPerFte)));
-        return run("demand", "Demand profile saved.", () -> work.recordDemand(id(), profile, origin()));
+        return run("demand", "staffing", "Demand profile saved; here is the staffing it needs.",
+                () -> work.recordDemand(id(), profile, origin()));
     }
 
     public String saveBaseline() {
-        return run("cost", "Cost baseline saved.", () -> work.recordBaseline(id(), baseline.toBaseline(), origin()));
+        return run("cost", "cost", "Cost baseline saved.", () -> work.recordBaseline(id(), baseline.toBaseline(), origin()));
     }
 
     public String saveFactors() {
         var ratings = factors.stream().map(FactorForm::toRating).filter(r -> r != null).toList();
-        return run("factors", "Factors saved.", () -> work.recordFactors(id(), new QualitativeFactors(ratings), origin()));
+        return run("factors", "factors", "Factors saved; the recommendation below follows from them.",
+                () -> work.recordFactors(id(), new QualitativeFactors(ratings), origin()));
     }
 
     public String propose() {
@@ -144,33 +146,33 @@ public class AssessmentPageBean {
         }
         var inScope = scopeChannels.stream().map(Channel::valueOf).toList();
         var models = scopeModels.stream().map(PricingModel::valueOf).toList();
-        return run("decision", "Decision proposed; it waits for an approver.", () -> work.propose(engagement, outcome,
+        return run("decision", "decision", "Decision proposed; it waits for an approver.", () -> work.propose(engagement, outcome,
                 inScope, scopeRegions, models, rationale, origin()));
     }
 
     public String approve() {
-        return run("decision", "Decision approved.", () -> work.approve(id(), comment, origin()));
+        return run("decision", "decision", "Decision approved.", () -> work.approve(id(), comment, origin()));
     }
 
     public String reject() {
-        return run("decision", "Proposal rejected; it is back with the analyst.", () -> work.reject(id(), comment, origin()));
+        return run("decision", "decision", "Proposal rejected; it is back with the analyst.", () -> work.reject(id(), comment, origin()));
     }
 
     public String reopen() {
-        return run("decision", "Assessment reopened.", () -> work.reopen(id(), reason, origin()));
+        return run("decision", "decision", "Assessment reopened.", () -> work.reopen(id(), reason, origin()));
     }
 
     /**
-     * Runs a command; on success redirects to the tab (so a reload never sends it twice); on a
-     * broken rule, puts its message beside the field at fault and keeps everything typed.
+     * Runs a command; on success redirects to the next tab (so a reload never sends it twice); on a
+     * broken rule, stays on the tab, puts its message beside the field at fault and keeps everything typed.
      */
-    private String run(String tab, String done, BooleanSupplier action) {
+    private String run(String tab, String next, String done, BooleanSupplier action) {
         try {
             boolean visible = action.getAsBoolean();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     visible ? done : done + " The page will show it in a moment.", null));
-            return "/engagements/assessment.xhtml?faces-redirect=true&id=" + engagement.id() + "&tab=" + tab;
+            return "/engagements/assessment.xhtml?faces-redirect=true&id=" + engagement.id() + "&tab=" + next;
         } catch (CommandNotPermittedException notPermitted) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Your role may not do this.", null));
             return null;
