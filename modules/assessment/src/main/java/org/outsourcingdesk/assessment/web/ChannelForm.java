@@ -18,7 +18,11 @@ public class ChannelForm {
     private Double busiestHourPercent;
     private String hourlyProfile;
     private boolean allDay;
-    private final List<Double> hours = new ArrayList<>(Arrays.asList(9.0, 9.0, 9.0, 9.0, 9.0, 0.0, 0.0));
+    /**
+     * Monday to Sunday. Bound by index from the page, where EL knows no element type and stores the
+     * text typed; {@link #hour} reads either.
+     */
+    private final List<Object> hours = new ArrayList<>(Arrays.asList(9.0, 9.0, 9.0, 9.0, 9.0, 0.0, 0.0));
     private Double targetPercent;
     private Double withinSeconds;
     private Double withinHours;
@@ -85,7 +89,7 @@ public class ChannelForm {
                 : Arrays.stream(languages.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new ChannelDemand(channel, monthlyVolume == null ? -1 : monthlyVolume, orNaN(ahtSeconds),
                 busiestHourPercent == null ? (profile == null ? Double.NaN : 0) : busiestHourPercent, profile,
-                new OpeningHours(allDay, List.copyOf(hours.stream().map(h -> h == null ? Double.NaN : h).toList())), target,
+                new OpeningHours(allDay, hours.stream().map(ChannelForm::hour).toList()), target,
                 languageList, orNaN(expertPercent), orNaN(faceToFacePercent), orNaN(growthPercent),
                 concurrency == null ? 1 : concurrency);
     }
@@ -104,6 +108,21 @@ public class ChannelForm {
             }
         }
         return values;
+    }
+
+    /** An opening-hours entry as a number: blank or not a number becomes NaN, which the hours rule refuses by name. */
+    static Double hour(Object entry) {
+        if (entry instanceof Number number) {
+            return number.doubleValue();
+        }
+        if (entry instanceof String text && !text.isBlank()) {
+            try {
+                return Double.parseDouble(text.strip());
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+        return Double.NaN;
     }
 
     private static double orNaN(Double value) {
@@ -190,7 +209,7 @@ public class ChannelForm {
         this.allDay = allDay;
     }
 
-    public List<Double> getHours() {
+    public List<Object> getHours() {
         return hours;
     }
 
