@@ -56,9 +56,9 @@ public final class CalculatorBenchmark {
                 large / small, 100.0);
 
         var rateCard = new RateCardVersion(1, StandardRateCard.seed(), "benchmark", java.time.Instant.now(), null);
-        var baseline = new CostBaseline(new java.math.BigDecimal("38000"), 25, new java.math.BigDecimal("4000"), 35,
+        var baseline = CostBaseline.of(new java.math.BigDecimal("38000"), 25, new java.math.BigDecimal("4000"), 35,
                 new java.math.BigDecimal("1200"), new java.math.BigDecimal("4800"), new java.math.BigDecimal("1500"),
-                new java.math.BigDecimal("1800"), 12, new java.math.BigDecimal("65000"), new java.math.BigDecimal("120000"));
+                new java.math.BigDecimal("1800"), 12, new java.math.BigDecimal("65000"), new java.math.BigDecimal("120000"), "USD");
         double one = 0;
         double five = 0;
         for (int channels = 1; channels <= 5; channels += 2) {
@@ -81,15 +81,15 @@ public final class CalculatorBenchmark {
     private static List<ChannelDemand> channels(int count) {
         var hours = new OpeningHours(false, List.of(12.0, 12.0, 12.0, 12.0, 12.0, 6.0, 0.0));
         var all = List.of(
-                new ChannelDemand(Channel.INBOUND_VOICE, 400_000, 300, 12, null, hours, ServiceTarget.seconds(80, 20),
+                ChannelDemand.of(Channel.INBOUND_VOICE, 400_000, 300, 12, null, hours, ServiceTarget.seconds(80, 20),
                         List.of("English"), 10, 0, 5, 1),
-                new ChannelDemand(Channel.OUTBOUND_VOICE, 50_000, 240, 12, null, hours, new ServiceTarget(0, null, null),
+                ChannelDemand.of(Channel.OUTBOUND_VOICE, 50_000, 240, 12, null, hours, new ServiceTarget(0.0, null, null),
                         List.of("English"), 0, 0, 0, 1),
-                new ChannelDemand(Channel.EMAIL, 80_000, 420, 12, null, hours, ServiceTarget.hours(90, 24),
+                ChannelDemand.of(Channel.EMAIL, 80_000, 420, 12, null, hours, ServiceTarget.hours(90, 24),
                         List.of("English"), 10, 0, 8, 1),
-                new ChannelDemand(Channel.CHAT, 120_000, 480, 12, null, OpeningHours.aroundTheClock(),
+                ChannelDemand.of(Channel.CHAT, 120_000, 480, 12, null, OpeningHours.aroundTheClock(),
                         ServiceTarget.seconds(80, 60), List.of("English"), 5, 0, 15, 2),
-                new ChannelDemand(Channel.SOCIAL_MEDIA, 20_000, 300, 12, null, hours, ServiceTarget.hours(90, 4),
+                ChannelDemand.of(Channel.SOCIAL_MEDIA, 20_000, 300, 12, null, hours, ServiceTarget.hours(90, 4),
                         List.of("English"), 5, 0, 20, 1));
         return all.subList(0, count);
     }

@@ -197,6 +197,14 @@ abstract class EngagementFlowContract {
         assertProblem(paula().put(assessment + "/demand", DEMAND.replace("\"expertPercent\": 10", "\"expertPercent\": 140")),
                 422, "channels.EMAIL.expertPercent", "ShareOutOfRange");
         assertThat(paula().put(assessment + "/demand", "{\"channels\": \"lots\"}").status()).isEqualTo(400);
+        assertProblem(paula().put(assessment + "/demand", DEMAND.replace("\"monthlyVolume\": 4000, ", "")),
+                422, "channels.EMAIL.monthlyVolume", "VolumeRequired");
+        assertProblem(paula().put(assessment + "/cost-baseline", BASELINE.replace("\"payrollBurdenPercent\": 25, ", "")),
+                422, "payrollBurdenPercent", "RateRequired");
+        assertProblem(paula().put(assessment + "/cost-baseline", BASELINE.replace("}", ", \"currency\": \"USD\"}")),
+                422, "currency", "BaselineInEngagementCurrency");
+        assertProblem(paula().put(assessment + "/demand", DEMAND.replace("\"maxOccupancyPercent\": 85", "\"maxOccupancyPercent\": 0.85")),
+                422, "assumptions.maxOccupancyPercent", "OccupancyOutOfRange");
         assertThat(audrey.put(assessment + "/demand", DEMAND).status()).isEqualTo(403);
         assertThat(marc.put(assessment + "/cost-baseline", BASELINE).status()).isEqualTo(403);
         assertThat(paula().get(assessment).json().get("demand").isNull()).as("nothing changed").isTrue();
@@ -205,7 +213,7 @@ abstract class EngagementFlowContract {
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         assertThat(recorded.json().get("demand").get("channels")).hasSize(3);
         var staffing = audrey.get(assessment + "/staffing").json();
-        assertThat(staffing.findValuesAsText("method")).containsExactly("Erlang C", "Workload", "Erlang C");
+        assertThat(staffing.findValuesAsText("method")).containsExactly("ERLANG_C", "WORKLOAD", "ERLANG_C");
         assertThat(staffing.get(0).get("peakAgents").asInt()).isPositive();
         assertThat(staffing.get(0).get("sensitivity")).hasSizeGreaterThanOrEqualTo(5);
         assertThat(paula().put(assessment + "/cost-baseline", BASELINE).status()).isEqualTo(200);
@@ -257,16 +265,39 @@ abstract class EngagementFlowContract {
 
         // decided: read-only until reopened with a reason; the history keeps both
         assertProblem(paula().put(assessment + "/cost-baseline", BASELINE), 409, "", "DecidedAssessmentIsReadOnly");
-        assertProblem(paula().post(assessment + "/reopen", "{\"reason\": \" \"}", null), 422, "reason", "ReopenNeedsReason");
+        assertProblem(marc.post(assessment + "/reopen", "{\"reason\": \" \"}", null), 422, "reason", "ReopenNeedsReason");
         assertThat(audrey.post(assessment + "/reopen", "{\"reason\": \"Audit\"}", null).status()).isEqualTo(403);
-        var reopened = paula().post(assessment + "/reopen", "{\"reason\": \"Volumes doubled after the merger\"}", null);
+        assertThat(paula().post(assessment + "/reopen", "{\"reason\": \"Undo it\"}", null).status())
+                .as("an analyst alone does not undo an approval").isEqualTo(403);
+        var reopened = marc.post(assessment + "/reopen", "{\"reason\": \"Volumes doubled after the merger\"}", null);
         assertThat(reopened.status()).as(reopened.body()).isEqualTo(200);
         assertThat(paula().get("api/v1/engagements/" + id).json().get("stage").asText()).isEqualTo("ASSESSMENT");
+
+        // a second proposal, rejected with a comment: the analyst works on it again
+        // ... proposed this time by carla, who is an approver too: four eyes hold all the same
+        var carla = Api.as(base(), "carla");
+        var again = carla.post(assessment + "/decision/propose",
+                "{\"outcome\": \"KEEP_IN_HOUSE\", \"rationale\": \"With doubled volumes the in-house team is cheaper.\"}", null);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertProblem(carla.post(assessment + "/decision/approve", "{\"comment\": \"Fine\"}", null), 403, "",
+                "ApproverMustDifferFromProposer");
+        assertProblem(carla.post(assessment + "/decision/reject", "{\"comment\": \"Not so sure\"}", null), 403, "",
+                "ApproverMustDifferFromProposer");
+        assertProblem(marc.post(assessment + "/decision/reject", "{\"comment\": \"\"}", null), 422, "comment",
+                "RejectionNeedsComment");
+        var rejected = marc.post(assessment + "/decision/reject", "{\"comment\": \"Show the staffing at the new volumes first\"}", null);
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        assertThat(rejected.json().get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(rejected.json().get("lastRejection").get("rejectedBy").asText()).isEqualTo("marc");
+        assertProblem(marc.post(assessment + "/decision/approve", "{}", null), 409, "", "NoProposalToDecide");
 
         var history = audrey.get("api/v1/engagements/" + id + "/history").json();
         assertThat(history.findValuesAsText("type")).containsExactly("EngagementOpenedEvent", "DemandProfileRecordedEvent",
                 "CostBaselineRecordedEvent", "QualitativeFactorsRecordedEvent", "AssessmentDecisionProposedEvent",
-                "AssessmentDecisionApprovedEvent", "AssessmentReopenedEvent");
+                "AssessmentDecisionApprovedEvent", "AssessmentReopenedEvent", "AssessmentDecisionProposedEvent",
+                "AssessmentDecisionRejectedEvent");
+        assertThat(history.get(2).get("payload").get("baseline").get("currency").asText())
+                .as("the baseline's amounts carry the engagement's currency").isEqualTo("EUR");
         var approval = history.get(5);
         assertThat(approval.get("actor").asText()).isEqualTo("marc");
         assertThat(approval.get("payload").get("figures").get("inHouse").get("total").asDouble())

@@ -108,12 +108,16 @@ public class AssessmentWork {
 
     public boolean recordDemand(EngagementId id, DemandProfile profile, Origin origin) {
         send(new RecordDemandProfileCommand(id, profile, origin.username()), origin);
-        return awaitWorksheet(id, v -> profile.equals(v.demand()));
+        var recorded = profile == null ? null : profile.normalized();
+        return awaitWorksheet(id, v -> java.util.Objects.equals(recorded, v.demand()));
     }
 
-    public boolean recordBaseline(EngagementId id, CostBaseline baseline, Origin origin) {
-        send(new RecordCostBaselineCommand(id, baseline, origin.username()), origin);
-        return awaitWorksheet(id, v -> baseline.equals(v.baseline()));
+    /** Records the baseline in the engagement's currency (a baseline that names another one is refused). */
+    public boolean recordBaseline(EngagementView engagement, CostBaseline baseline, Origin origin) {
+        var id = new EngagementId(engagement.id());
+        var inCurrency = baseline == null || baseline.currency() != null ? baseline : baseline.in(engagement.currency());
+        send(new RecordCostBaselineCommand(id, inCurrency, origin.username()), origin);
+        return awaitWorksheet(id, v -> java.util.Objects.equals(inCurrency, v.baseline()));
     }
 
     public boolean recordFactors(EngagementId id, QualitativeFactors factors, Origin origin) {
@@ -156,9 +160,18 @@ public class AssessmentWork {
     /**
      * Who a command comes from. In a request it is the logged-in user, and the platform stamps the
      * metadata from the security context; at start-up (demo data) nobody is logged in, so the
-     * metadata names the user it is done as, like any other.
+     * metadata names the user it is done as, like any other. Only these two ways exist: no caller
+     * can hand in metadata of its own.
      */
-    public record Origin(String username, MetaData metadata) {
+    public static final class Origin {
+
+        private final String username;
+        private final MetaData metadata;
+
+        private Origin(String username, MetaData metadata) {
+            this.username = username;
+            this.metadata = metadata;
+        }
 
         public static Origin request(String username) {
             return new Origin(username, MetaData.emptyInstance());
@@ -167,6 +180,14 @@ public class AssessmentWork {
         public static Origin startup(Caller caller) {
             return new Origin(caller.username(),
                     MetaData.with(AuditMetadata.ACTOR, caller.username()).and(AuditMetadata.ROLES, caller.roles()));
+        }
+
+        public String username() {
+            return username;
+        }
+
+        MetaData metadata() {
+            return metadata;
         }
     }
 

@@ -51,11 +51,11 @@ public class DemoEngagements {
     static DemandProfile demoDemand() {
         var weekdays = OpeningHours.weekdays(10);
         return new DemandProfile(List.of(
-                new ChannelDemand(Channel.INBOUND_VOICE, 12_000, 300, 14, null, weekdays, ServiceTarget.seconds(80, 20),
+                ChannelDemand.of(Channel.INBOUND_VOICE, 12_000, 300, 14, null, weekdays, ServiceTarget.seconds(80, 20),
                         List.of("English", "Spanish"), 15, 0, 5, 1),
-                new ChannelDemand(Channel.EMAIL, 4_000, 420, 12, null, weekdays, ServiceTarget.hours(90, 24),
+                ChannelDemand.of(Channel.EMAIL, 4_000, 420, 12, null, weekdays, ServiceTarget.hours(90, 24),
                         List.of("English"), 10, 0, 8, 1),
-                new ChannelDemand(Channel.CHAT, 5_000, 480, 15, null, weekdays, ServiceTarget.seconds(80, 60),
+                ChannelDemand.of(Channel.CHAT, 5_000, 480, 15, null, weekdays, ServiceTarget.seconds(80, 60),
                         List.of("English"), 5, 0, 15, 2)),
                 StaffingAssumptions.usual());
     }
@@ -76,9 +76,9 @@ public class DemoEngagements {
         rateCard.setExchangeRate("EUR", new BigDecimal("0.92"), LocalDate.now(ZoneOffset.UTC), Origin.startup(admin));
         var as = Origin.startup(paula);
         assessment.recordDemand(northAmerica.id(), demoDemand(), as);
-        assessment.recordBaseline(northAmerica.id(), new CostBaseline(new BigDecimal("38000"), 25,
+        assessment.recordBaseline(assessment.engagement(northAmerica.id()).orElseThrow(), CostBaseline.of(new BigDecimal("38000"), 25,
                 new BigDecimal("4000"), 35, new BigDecimal("1200"), new BigDecimal("4800"), new BigDecimal("1500"),
-                new BigDecimal("1800"), 12, new BigDecimal("65000"), new BigDecimal("120000")), as);
+                new BigDecimal("1800"), 12, new BigDecimal("65000"), new BigDecimal("120000"), "USD"), as);
         LOG.info("Demo engagements opened as paula");
     }
 }

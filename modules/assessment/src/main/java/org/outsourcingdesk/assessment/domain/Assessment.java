@@ -59,15 +59,20 @@ public class Assessment {
     @CommandHandler
     void handle(RecordDemandProfileCommand command) {
         requireEditable();
-        AssessmentRules.checkDemand(command.profile());
-        apply(new DemandProfileRecordedEvent(command.engagementId(), command.profile(), command.recordedBy()));
+        var profile = command.profile() == null ? null : command.profile().normalized();
+        AssessmentRules.checkDemand(profile);
+        apply(new DemandProfileRecordedEvent(command.engagementId(), profile, command.recordedBy()));
     }
 
     @CommandHandler
     void handle(RecordCostBaselineCommand command) {
         requireEditable();
         AssessmentRules.checkBaseline(command.baseline());
-        apply(new CostBaselineRecordedEvent(command.engagementId(), command.baseline(), command.recordedBy()));
+        if (command.baseline().currency() != null && !command.baseline().currency().equals(currency)) {
+            throw new BusinessRuleViolation("BaselineInEngagementCurrency", "currency", "The engagement counts in "
+                    + currency + "; give the in-house costs in " + currency + ", not " + command.baseline().currency() + ".");
+        }
+        apply(new CostBaselineRecordedEvent(command.engagementId(), command.baseline().in(currency), command.recordedBy()));
     }
 
     @CommandHandler
@@ -83,10 +88,11 @@ public class Assessment {
         DecisionRules.checkProposal(command, demand, baseline, currency);
         var figures = AssessmentCalculator.figures(currency, demand, baseline, factors, command.rateCard(),
                 command.conversion());
-        boolean scoped = command.outcome().sourcesSomething();
-        apply(new AssessmentDecisionProposedEvent(command.engagementId(), command.outcome(),
-                scoped ? List.copyOf(command.channels()) : List.of(), scoped ? List.copyOf(command.regions()) : List.of(),
-                scoped ? List.copyOf(command.pricingModels()) : List.of(), command.rationale().strip(),
+        var outcome = command.outcome();
+        apply(new AssessmentDecisionProposedEvent(command.engagementId(), outcome,
+                outcome.sourcesSomething() ? List.copyOf(command.channels()) : List.of(),
+                outcome.sourcesSomething() && command.regions() != null ? List.copyOf(command.regions()) : List.of(),
+                outcome.usesProviders() ? List.copyOf(command.pricingModels()) : List.of(), command.rationale().strip(),
                 command.proposedBy(), figures));
     }
 
@@ -106,6 +112,10 @@ public class Assessment {
     @CommandHandler
     void handle(RejectAssessmentDecisionCommand command) {
         requireProposal("reject");
+        if (proposal.proposedBy().equals(command.rejectedBy())) {
+            throw new BusinessRuleViolation(FORBIDDEN, "ApproverMustDifferFromProposer", null,
+                    "You proposed this decision; another approver must reject it (or approve it).");
+        }
         DecisionRules.checkComment(command.comment(), true);
         apply(new AssessmentDecisionRejectedEvent(command.engagementId(), proposal.outcome(), proposal.proposedBy(),
                 command.rejectedBy(), command.comment().strip()));

@@ -11,6 +11,7 @@ import org.outsourcingdesk.assessment.api.model.FactorRating;
 import org.outsourcingdesk.assessment.api.model.OpeningHours;
 import org.outsourcingdesk.assessment.api.model.QualitativeFactors;
 import org.outsourcingdesk.assessment.api.model.StaffingAssumptions;
+import org.outsourcingdesk.assessment.domain.figures.StaffingModel;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 
 /**
@@ -26,6 +27,8 @@ public final class AssessmentRules {
     public static final int MAX_LANGUAGES = 30;
     public static final int NOTE_MAX = 2000;
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+    /** Below this a typed fraction (0.85 for 85%) is the likelier meaning; no operation runs that idle. */
+    public static final double MIN_OCCUPANCY_PERCENT = 10;
 
     private AssessmentRules() {
     }
@@ -47,22 +50,26 @@ public final class AssessmentRules {
             checkChannel(c);
         }
         checkAssumptions(profile.assumptions());
+        checkStaffable(profile);
     }
 
     private static void checkChannel(ChannelDemand c) {
         String at = "channels." + c.channel() + ".";
         String name = c.channel().label();
+        if (c.monthlyVolume() == null) {
+            throw invalid("VolumeRequired", at + "monthlyVolume", name + ": give the contacts a month.");
+        }
         if (c.monthlyVolume() < 0 || c.monthlyVolume() > MAX_MONTHLY_VOLUME) {
             throw invalid("VolumeOutOfRange", at + "monthlyVolume", name + ": the monthly volume must be between 0 and "
-                    + MAX_MONTHLY_VOLUME + ", not " + c.monthlyVolume() + ".");
+                    + String.format("%,d", MAX_MONTHLY_VOLUME) + ", not " + c.monthlyVolume() + ".");
         }
-        if (!(c.ahtSeconds() > 0) || c.ahtSeconds() > MAX_HANDLE_SECONDS) {
+        if (c.ahtSeconds() == null || !(c.ahtSeconds() > 0) || c.ahtSeconds() > MAX_HANDLE_SECONDS) {
             throw invalid("HandleTimeMustBePositive", at + "ahtSeconds",
                     name + ": the average handle time must be more than 0 and at most a day (86,400 seconds).");
         }
         checkHours(c.openingHours(), at, name);
         if (c.hourlyProfile() != null && !c.hourlyProfile().isEmpty()) {
-            checkHourlyProfile(c.hourlyProfile(), at, name);
+            checkHourlyProfile(c.hourlyProfile(), c.openingHours(), at, name);
         } else {
             share(c.busiestHourPercent(), at + "busiestHourPercent", name + ": the busiest hour's share", false);
             double hoursPerDay = c.openingHours().hoursPerOpenDay();
@@ -77,8 +84,8 @@ public final class AssessmentRules {
             throw invalid("ServiceTargetRequired", at + "target", name + ": give a service target.");
         }
         if (c.channel() != Channel.OUTBOUND_VOICE) {
-            double p = c.target().percent();
-            if (!(p > 0 && p < 100)) {
+            Double p = c.target().percent();
+            if (p == null || !(p > 0 && p < 100)) {
                 throw invalid("ShareOutOfRange", at + "target.percent",
                         name + ": the service target must be a share above 0% and below 100%.");
             }
@@ -95,15 +102,33 @@ public final class AssessmentRules {
         }
         share(c.expertPercent(), at + "expertPercent", name + ": the share needing expert answers", true);
         share(c.faceToFacePercent(), at + "faceToFacePercent", name + ": the share needing face-to-face contact", true);
-        if (!(c.growthPercentPerYear() > -100 && c.growthPercentPerYear() <= 1000)) {
+        if (c.growthPercentPerYear() == null || !(c.growthPercentPerYear() > -100 && c.growthPercentPerYear() <= 1000)) {
             throw invalid("GrowthOutOfRange", at + "growthPercentPerYear",
                     name + ": growth a year must be above -100% and at most 1,000%.");
         }
-        if (c.concurrency() < 0 || c.concurrency() > MAX_CONCURRENCY || (c.channel() != Channel.CHAT && c.concurrency() > 1)) {
+        int concurrency = c.concurrency() == null ? 1 : c.concurrency();
+        if (concurrency < 0 || concurrency > MAX_CONCURRENCY || (c.channel() != Channel.CHAT && concurrency > 1)) {
             throw invalid("ConcurrencyOutOfRange", at + "concurrency", name
                     + ": only chat agents handle several contacts at once, at most " + MAX_CONCURRENCY + ".");
         }
         checkLanguages(c.languages(), at + "languages", name);
+    }
+
+    /**
+     * Figures that are each in range can still ask for more agents than one queue can have (a
+     * million calls of five hours each): refused here, by the channel, rather than failing every page
+     * that computes the staffing.
+     */
+    private static void checkStaffable(DemandProfile profile) {
+        for (ChannelDemand c : profile.channels()) {
+            try {
+                StaffingModel.staffAt(c.normalized(), profile.assumptions(), c.normalized().forecastMonthlyVolume() * 12);
+            } catch (BusinessRuleViolation tooMany) {
+                throw invalid("DemandTooLargeToStaff", "channels." + c.channel() + ".monthlyVolume", c.channel().label()
+                        + ": these figures need more agents on one queue than the model staffs; check the volume, "
+                        + "handle time and maximum occupancy.");
+            }
+        }
     }
 
     private static void checkHours(OpeningHours hours, String at, String name) {
@@ -130,7 +155,7 @@ public final class AssessmentRules {
         }
     }
 
-    private static void checkHourlyProfile(List<Double> profile, String at, String name) {
+    private static void checkHourlyProfile(List<Double> profile, OpeningHours hours, String at, String name) {
         if (profile.size() != 24 || profile.stream().anyMatch(p -> p == null || !(p >= 0 && p <= 100))) {
             throw invalid("HourlyProfileShape", at + "hourlyProfile",
                     name + ": an hourly profile gives 24 shares, each between 0% and 100%.");
@@ -139,6 +164,13 @@ public final class AssessmentRules {
         if (Math.abs(sum - 100) > 0.5) {
             throw invalid("HourlyProfileSumsTo100", at + "hourlyProfile",
                     name + ": the hourly shares must add up to 100%, not " + Math.round(sum * 10) / 10.0 + "%.");
+        }
+        long busyHours = profile.stream().filter(p -> p > 0).count();
+        double longestDay = hours.allDay() ? 24 : hours.hoursPerWeekday().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (busyHours > Math.ceil(longestDay - 1e-9)) {
+            throw invalid("HourlyProfileOutsideOpeningHours", at + "hourlyProfile", name + ": the profile has contacts in "
+                    + busyHours + " hours of the day, but the channel is open at most " + Math.round(longestDay * 10) / 10.0
+                    + " hours a day; give 0% for the hours it is closed.");
         }
     }
 
@@ -161,15 +193,17 @@ public final class AssessmentRules {
         if (a == null) {
             throw invalid("StaffingAssumptionsRequired", "assumptions", "Give the occupancy, shrinkage and paid hours.");
         }
-        if (!(a.maxOccupancyPercent() > 0 && a.maxOccupancyPercent() <= 100)) {
-            throw invalid("ShareOutOfRange", "assumptions.maxOccupancyPercent",
-                    "The maximum occupancy must be above 0% and at most 100%.");
+        if (a.maxOccupancyPercent() == null || !(a.maxOccupancyPercent() >= MIN_OCCUPANCY_PERCENT
+                && a.maxOccupancyPercent() <= 100)) {
+            throw invalid("OccupancyOutOfRange", "assumptions.maxOccupancyPercent",
+                    "The maximum occupancy is a percentage from " + (int) MIN_OCCUPANCY_PERCENT
+                            + "% to 100% (85 means agents busy at most 85% of the time).");
         }
-        if (!(a.shrinkagePercent() >= 0 && a.shrinkagePercent() < 100)) {
+        if (a.shrinkagePercent() == null || !(a.shrinkagePercent() >= 0 && a.shrinkagePercent() < 100)) {
             throw invalid("ShareOutOfRange", "assumptions.shrinkagePercent",
                     "Shrinkage must be at least 0% and below 100%.");
         }
-        if (!(a.paidHoursPerFte() >= 1 && a.paidHoursPerFte() <= 8784)) {
+        if (a.paidHoursPerFte() == null || !(a.paidHoursPerFte() >= 1 && a.paidHoursPerFte() <= 8784)) {
             throw invalid("PaidHoursOutOfRange", "assumptions.paidHoursPerFte",
                     "The paid hours of a full-time employee a year must be between 1 and 8,784.");
         }
@@ -188,7 +222,7 @@ public final class AssessmentRules {
         amount(b.facilitiesPerSeat(), "facilitiesPerSeat", "Rent or facilities per seat", false);
         amount(b.maintenanceAndItPerSeat(), "maintenanceAndItPerSeat", "Maintenance and IT per seat", false);
         amount(b.telephonyAndSoftwarePerSeat(), "telephonyAndSoftwarePerSeat", "Telephony and software per seat", false);
-        if (!(b.agentsPerSupervisor() >= 1 && b.agentsPerSupervisor() <= 1000)) {
+        if (b.agentsPerSupervisor() == null || !(b.agentsPerSupervisor() >= 1 && b.agentsPerSupervisor() <= 1000)) {
             throw invalid("SpanOfControlOutOfRange", "agentsPerSupervisor",
                     "One supervisor leads between 1 and 1,000 agents.");
         }
@@ -224,14 +258,20 @@ public final class AssessmentRules {
         return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 
-    private static void share(double value, String field, String what, boolean zeroAllowed) {
+    private static void share(Double value, String field, String what, boolean zeroAllowed) {
+        if (value == null) {
+            throw invalid("ShareRequired", field, what + " is required.");
+        }
         if (!(value >= 0 && value <= 100) || (!zeroAllowed && value == 0)) {
             throw invalid("ShareOutOfRange", field, what + " must be between " + (zeroAllowed ? "0%" : "above 0%")
                     + " and 100%.");
         }
     }
 
-    private static void rate(double value, String field, String what, double max) {
+    private static void rate(Double value, String field, String what, double max) {
+        if (value == null) {
+            throw invalid("RateRequired", field, what + " is required.");
+        }
         if (!(value >= 0 && value <= max)) {
             throw invalid("RateOutOfRange", field, what + " must be between 0% and " + (int) max + "%.");
         }

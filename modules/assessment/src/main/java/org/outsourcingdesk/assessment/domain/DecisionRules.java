@@ -54,20 +54,24 @@ public final class DecisionRules {
         }
         var inScope = EnumSet.noneOf(Channel.class);
         for (Channel channel : command.channels()) {
-            if (channel == null || demand.channel(channel).map(ChannelDemand::monthlyVolume).isEmpty()) {
+            if (channel == null || demand.channel(channel).map(ChannelDemand::monthlyVolume).filter(v -> v > 0).isEmpty()) {
                 throw AssessmentRules.invalid("ChannelNotInDemandProfile", "channels",
-                        (channel == null ? "A channel" : channel.label()) + " is not in the demand profile.");
+                        (channel == null ? "A channel" : channel.label()) + " has no contacts in the demand profile.");
             }
             inScope.add(channel);
         }
-        if (command.regions() == null || command.regions().isEmpty()) {
+        boolean providers = command.outcome().usesProviders();
+        if (providers && (command.regions() == null || command.regions().isEmpty())) {
             throw AssessmentRules.invalid("RegionsRequired", "regions", "Choose at least one target region.");
         }
-        for (String region : command.regions()) {
+        for (String region : command.regions() == null ? java.util.List.<String>of() : command.regions()) {
             if (region == null || command.rateCard().content().region(region).isEmpty()) {
                 throw AssessmentRules.invalid("UnknownRegion", "regions",
                         "'" + region + "' is not a region of rate card version " + command.rateCard().version() + ".");
             }
+        }
+        if (!providers) {
+            return;
         }
         if (command.pricingModels() == null || command.pricingModels().isEmpty()) {
             throw AssessmentRules.invalid("PricingModelsRequired", "pricingModels", "Choose at least one pricing model.");

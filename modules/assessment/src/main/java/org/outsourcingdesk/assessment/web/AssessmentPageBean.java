@@ -44,6 +44,7 @@ import org.outsourcingdesk.assessment.domain.figures.AssessmentCalculator;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.kernel.Stage;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
 import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
 
@@ -119,19 +120,14 @@ public class AssessmentPageBean {
 
     public String saveDemand() {
         var served = channels.stream().filter(ChannelForm::isServed).toList();
-        for (ChannelForm c : served) {
-            if (c.getMonthlyVolume() == null) {
-                return refuse("demand", "channels." + c.getKey() + ".monthlyVolume", c.getLabel() + ": give the monthly volume.");
-            }
-        }
         var profile = new DemandProfile(served.stream().map(ChannelForm::toDemand).toList(), new StaffingAssumptions(
-                orNaN(maxOccupancyPercent), orNaN(shrinkagePercent), orNaN(paidHoursPerFte)));
+                maxOccupancyPercent, shrinkagePercent, paidHoursPerFte));
         return run("demand", "staffing", "Demand profile saved; here is the staffing it needs.",
                 () -> work.recordDemand(id(), profile, origin()));
     }
 
     public String saveBaseline() {
-        return run("cost", "cost", "Cost baseline saved.", () -> work.recordBaseline(id(), baseline.toBaseline(), origin()));
+        return run("cost", "cost", "Cost baseline saved.", () -> work.recordBaseline(engagement, baseline.toBaseline(), origin()));
     }
 
     public String saveFactors() {
@@ -175,6 +171,10 @@ public class AssessmentPageBean {
             return "/engagements/assessment.xhtml?faces-redirect=true&id=" + engagement.id() + "&tab=" + next;
         } catch (CommandNotPermittedException notPermitted) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Your role may not do this.", null));
+            return null;
+        } catch (ConcurrencyException concurrent) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Someone else changed this assessment at the same moment. Reload the page and try again.", null));
             return null;
         } catch (BusinessRuleViolation rule) {
             tabIndex = TABS.indexOf(tab);
@@ -273,7 +273,7 @@ public class AssessmentPageBean {
 
     public boolean isReopenable() {
         return assessment != null && assessment.status() == AssessmentStatus.DECIDED
-                && (faces.getExternalContext().isUserInRole("PROCUREMENT") || faces.getExternalContext().isUserInRole("APPROVER"));
+                && faces.getExternalContext().isUserInRole("APPROVER");
     }
 
     public List<ChannelForm> getChannels() {
@@ -285,7 +285,11 @@ public class AssessmentPageBean {
             if (assessment.demand() == null) {
                 staffingProblem = "Record the demand profile first; staffing is computed from it.";
             } else {
-                staffing = AssessmentCalculator.staffing(assessment.demand());
+                try {
+                    staffing = AssessmentCalculator.staffing(assessment.demand());
+                } catch (BusinessRuleViolation beyondTheModel) {
+                    staffingProblem = beyondTheModel.getMessage();
+                }
             }
         }
         return staffing == null ? List.of() : staffing;
@@ -367,7 +371,9 @@ public class AssessmentPageBean {
         ObjectNode chartOptions = config.putObject("options");
         chartOptions.put("indexAxis", "y").put("responsive", true).put("maintainAspectRatio", false);
         chartOptions.putObject("plugins").putObject("legend").put("position", "bottom");
-        return config.toString();
+        // the configuration is written into a script element: region names typed by an administrator
+        // must not be able to close it (the characters only occur inside JSON strings, where escapes are equal)
+        return config.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     public ChannelStaffing staffingOf(Channel channel) {
@@ -452,10 +458,11 @@ public class AssessmentPageBean {
 
     public String breakEven(OptionCost.BreakEven breakEven) {
         return switch (breakEven.outsourcingCheaper()) {
-            case "above" -> "cheaper above " + number(breakEven.annualVolume(), 0) + " a year";
-            case "below" -> "cheaper below " + number(breakEven.annualVolume(), 0) + " a year";
-            case "always" -> "cheaper at any volume searched";
-            default -> "dearer at any volume searched";
+            case ABOVE -> "cheaper above " + number(breakEven.annualVolume(), 0) + " a year";
+            case BELOW -> "cheaper below " + number(breakEven.annualVolume(), 0) + " a year";
+            case ALWAYS -> "cheaper at any volume searched";
+            case NEVER -> "dearer at any volume searched";
+            case NOT_APPLICABLE -> "–";
         };
     }
 
@@ -572,9 +579,5 @@ public class AssessmentPageBean {
 
     private Origin origin() {
         return Origin.request(faces.getExternalContext().getRemoteUser());
-    }
-
-    private static double orNaN(Double value) {
-        return value == null ? Double.NaN : value;
     }
 }

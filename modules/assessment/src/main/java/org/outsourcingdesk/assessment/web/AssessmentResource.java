@@ -71,7 +71,8 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("PROCUREMENT")
     @Operation(summary = "Record the demand profile", description = "Replaces the recorded one; refused while a decision "
-            + "is proposed or once it is decided.")
+            + "is proposed or once it is decided. Per channel, volume, handle time, opening hours, the target and (without "
+            + "an hourly profile) the busiest hour are required; shares and growth default to 0, concurrency to 1.")
     @APIResponse(responseCode = "200", description = "Recorded; the assessment as it now stands")
     @APIResponse(responseCode = "202", description = "Recorded, but the assessment view has not caught up yet")
     @APIResponse(responseCode = "400", description = "Malformed input, naming the field")
@@ -95,7 +96,8 @@ public class AssessmentResource {
     @Path("cost-baseline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("PROCUREMENT")
-    @Operation(summary = "Record the in-house cost baseline", description = "Replaces the recorded one.")
+    @Operation(summary = "Record the in-house cost baseline", description = "Replaces the recorded one. Every figure "
+            + "is required; amounts are in the engagement's currency (currency may be omitted, or must be that one).")
     @APIResponse(responseCode = "200", description = "Recorded; the assessment as it now stands")
     @APIResponse(responseCode = "202", description = "Recorded, but the assessment view has not caught up yet")
     @APIResponse(responseCode = "403", description = "Only procurement staff record assessments")
@@ -103,7 +105,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "422", description = "An amount or rate breaks a rule, naming the field and the rule")
     public Response putBaseline(@PathParam("id") String id, @NotNull @Valid CostBaseline baseline) {
         var engagementId = engagementId(id);
-        return answer(engagementId, work.recordBaseline(engagementId, baseline, origin()));
+        return answer(engagementId, work.recordBaseline(engagement(id), baseline, origin()));
     }
 
     @GET
@@ -184,7 +186,7 @@ public class AssessmentResource {
     @RolesAllowed("APPROVER")
     @Operation(summary = "Reject the proposed decision", description = "With a comment; the analyst can work on it again.")
     @APIResponse(responseCode = "200", description = "Rejected; the assessment as it now stands")
-    @APIResponse(responseCode = "403", description = "Not an approver")
+    @APIResponse(responseCode = "403", description = "Not an approver, or the approver proposed it")
     @APIResponse(responseCode = "409", description = "There is no proposal to reject")
     @APIResponse(responseCode = "422", description = "The comment is missing")
     public Response reject(@PathParam("id") String id, @NotNull @Valid CommentRequest request) {
@@ -195,10 +197,11 @@ public class AssessmentResource {
     @POST
     @Path("reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"PROCUREMENT", "APPROVER"})
-    @Operation(summary = "Reopen a decided assessment", description = "With a reason; the engagement returns to the "
-            + "assessment stage and the decision stays in the history.")
+    @RolesAllowed("APPROVER")
+    @Operation(summary = "Reopen a decided assessment", description = "By an approver, with a reason; the engagement "
+            + "returns to the assessment stage and the decision stays in the history.")
     @APIResponse(responseCode = "200", description = "Reopened; the assessment as it now stands")
+    @APIResponse(responseCode = "403", description = "Only approvers reopen a decision")
     @APIResponse(responseCode = "409", description = "The assessment is not decided")
     @APIResponse(responseCode = "422", description = "The reason is missing")
     public Response reopen(@PathParam("id") String id, @NotNull @Valid ReasonRequest request) {

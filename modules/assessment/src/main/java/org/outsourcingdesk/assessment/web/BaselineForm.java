@@ -37,13 +37,9 @@ public class BaselineForm {
     }
 
     CostBaseline toBaseline() {
-        return new CostBaseline(annualWagePerFte, orNaN(payrollBurdenPercent), trainingCostPerHire,
-                orNaN(attritionPercentPerYear), equipmentPerSeat, facilitiesPerSeat, maintenanceAndItPerSeat,
-                telephonyAndSoftwarePerSeat, orNaN(agentsPerSupervisor), supervisorAnnualCost, managementAnnualCost);
-    }
-
-    private static double orNaN(Double value) {
-        return value == null ? Double.NaN : value;
+        return new CostBaseline(annualWagePerFte, payrollBurdenPercent, trainingCostPerHire, attritionPercentPerYear,
+                equipmentPerSeat, facilitiesPerSeat, maintenanceAndItPerSeat, telephonyAndSoftwarePerSeat,
+                agentsPerSupervisor, supervisorAnnualCost, managementAnnualCost, null);
     }
 
     public BigDecimal getAnnualWagePerFte() { return annualWagePerFte; }

@@ -77,21 +77,19 @@ public class ChannelForm {
     }
 
     /**
-     * The channel's demand as typed; empty numbers become values the rules refuse with a message
-     * naming the field, rather than silently zero where zero is meaningful.
+     * The channel's demand as typed; empty figures stay empty, for the rules to refuse by name, rather
+     * than silently becoming zero where zero means something. Empty shares and growth are none.
      */
     ChannelDemand toDemand() {
         List<Double> profile = hourlyProfile == null || hourlyProfile.isBlank() ? null : parseProfile(hourlyProfile);
-        var target = channel == Channel.OUTBOUND_VOICE ? new ServiceTarget(0, null, null)
-                : new ServiceTarget(orNaN(targetPercent), channel.queued() ? withinSeconds : null,
+        var target = channel == Channel.OUTBOUND_VOICE ? new ServiceTarget(null, null, null)
+                : new ServiceTarget(targetPercent, channel.queued() ? withinSeconds : null,
                 channel.answeredWithinHours() ? withinHours : null);
         List<String> languageList = languages == null || languages.isBlank() ? List.of()
                 : Arrays.stream(languages.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new ChannelDemand(channel, monthlyVolume == null ? -1 : monthlyVolume, orNaN(ahtSeconds),
-                busiestHourPercent == null ? (profile == null ? Double.NaN : 0) : busiestHourPercent, profile,
+        return new ChannelDemand(channel, monthlyVolume, ahtSeconds, busiestHourPercent, profile,
                 new OpeningHours(allDay, hours.stream().map(ChannelForm::hour).toList()), target,
-                languageList, orNaN(expertPercent), orNaN(faceToFacePercent), orNaN(growthPercent),
-                concurrency == null ? 1 : concurrency);
+                languageList, expertPercent, faceToFacePercent, growthPercent, concurrency).normalized();
     }
 
     /** Shares typed as "4, 4, 5, ..." become numbers; anything else is refused by the hourly-profile rule. */
@@ -123,10 +121,6 @@ public class ChannelForm {
             }
         }
         return Double.NaN;
-    }
-
-    private static double orNaN(Double value) {
-        return value == null ? Double.NaN : value;
     }
 
     private static String plain(Double value) {

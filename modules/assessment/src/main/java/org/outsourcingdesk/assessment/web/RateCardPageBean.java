@@ -62,7 +62,7 @@ public class RateCardPageBean {
         var content = new RateCardContent(regions.stream().filter(r -> !r.isRemoved() && !r.isBlank())
                 .map(RegionForm::toRegion).toList(),
                 premiumLow == null && premiumHigh == null ? null : new Band(premiumLow, premiumHigh),
-                riskPercent == null ? Double.NaN : riskPercent);
+                riskPercent);
         return run("Rate card version " + (basedOnVersion + 1) + " saved.",
                 () -> rateCard.revise(basedOnVersion, content, note, origin()));
     }

@@ -25,17 +25,17 @@ public final class AssessmentExamples {
     }
 
     public static ChannelDemand voice() {
-        return new ChannelDemand(Channel.INBOUND_VOICE, 12_000, 300, 14, null, OpeningHours.weekdays(10),
+        return ChannelDemand.of(Channel.INBOUND_VOICE, 12_000, 300, 14, null, OpeningHours.weekdays(10),
                 ServiceTarget.seconds(80, 20), List.of("English", "Spanish"), 15, 0, 5, 1);
     }
 
     public static ChannelDemand email() {
-        return new ChannelDemand(Channel.EMAIL, 4_000, 420, 12, null, OpeningHours.weekdays(10),
+        return ChannelDemand.of(Channel.EMAIL, 4_000, 420, 12, null, OpeningHours.weekdays(10),
                 ServiceTarget.hours(90, 24), List.of("English"), 10, 0, 8, 1);
     }
 
     public static ChannelDemand chat() {
-        return new ChannelDemand(Channel.CHAT, 5_000, 480, 15, null, OpeningHours.weekdays(10),
+        return ChannelDemand.of(Channel.CHAT, 5_000, 480, 15, null, OpeningHours.weekdays(10),
                 ServiceTarget.seconds(80, 60), List.of("English"), 5, 0, 15, 2);
     }
 
@@ -48,9 +48,9 @@ public final class AssessmentExamples {
     }
 
     public static CostBaseline baseline() {
-        return new CostBaseline(new BigDecimal("38000"), 25, new BigDecimal("4000"), 35, new BigDecimal("1200"),
+        return CostBaseline.of(new BigDecimal("38000"), 25, new BigDecimal("4000"), 35, new BigDecimal("1200"),
                 new BigDecimal("4800"), new BigDecimal("1500"), new BigDecimal("1800"), 12, new BigDecimal("65000"),
-                new BigDecimal("120000"));
+                new BigDecimal("120000"), "USD");
     }
 
     public static QualitativeFactors factors(Rating complexity) {

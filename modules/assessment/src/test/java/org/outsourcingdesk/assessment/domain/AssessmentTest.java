@@ -94,28 +94,28 @@ class AssessmentTest {
 
     @Test
     void refusesInvalidDemandNamingTheChannelField() {
-        var zeroHandleTime = new ChannelDemand(Channel.INBOUND_VOICE, 1000, 0, 14, null, OpeningHours.weekdays(10),
+        var zeroHandleTime = ChannelDemand.of(Channel.INBOUND_VOICE, 1000, 0, 14, null, OpeningHours.weekdays(10),
                 ServiceTarget.seconds(80, 20), List.of(), 0, 0, 0, 1);
         expectRule(new RecordDemandProfileCommand(ID, demand(zeroHandleTime), "paula"), "HandleTimeMustBePositive",
                 "channels.INBOUND_VOICE.ahtSeconds");
-        var negativeVolume = new ChannelDemand(Channel.EMAIL, -1, 300, 14, null, OpeningHours.weekdays(10),
+        var negativeVolume = ChannelDemand.of(Channel.EMAIL, -1, 300, 14, null, OpeningHours.weekdays(10),
                 ServiceTarget.hours(90, 24), List.of(), 0, 0, 0, 1);
         expectRule(new RecordDemandProfileCommand(ID, demand(negativeVolume), "paula"), "VolumeOutOfRange",
                 "channels.EMAIL.monthlyVolume");
-        var shareAbove100 = new ChannelDemand(Channel.CHAT, 1000, 300, 14, null, OpeningHours.weekdays(10),
+        var shareAbove100 = ChannelDemand.of(Channel.CHAT, 1000, 300, 14, null, OpeningHours.weekdays(10),
                 ServiceTarget.seconds(80, 30), List.of(), 101, 0, 0, 1);
         expectRule(new RecordDemandProfileCommand(ID, demand(shareAbove100), "paula"), "ShareOutOfRange",
                 "channels.CHAT.expertPercent");
-        var dayOf25Hours = new ChannelDemand(Channel.INBOUND_VOICE, 1000, 300, 14, null,
+        var dayOf25Hours = ChannelDemand.of(Channel.INBOUND_VOICE, 1000, 300, 14, null,
                 new OpeningHours(false, List.of(25.0, 8.0, 8.0, 8.0, 8.0, 0.0, 0.0)), ServiceTarget.seconds(80, 20),
                 List.of(), 0, 0, 0, 1);
         expectRule(new RecordDemandProfileCommand(ID, demand(dayOf25Hours), "paula"), "HoursOutOfRange",
                 "channels.INBOUND_VOICE.openingHours.0");
-        var targetOf100 = new ChannelDemand(Channel.INBOUND_VOICE, 1000, 300, 14, null, OpeningHours.weekdays(10),
+        var targetOf100 = ChannelDemand.of(Channel.INBOUND_VOICE, 1000, 300, 14, null, OpeningHours.weekdays(10),
                 ServiceTarget.seconds(100, 20), List.of(), 0, 0, 0, 1);
         expectRule(new RecordDemandProfileCommand(ID, demand(targetOf100), "paula"), "ShareOutOfRange",
                 "channels.INBOUND_VOICE.target.percent");
-        var quietBusiestHour = new ChannelDemand(Channel.INBOUND_VOICE, 1000, 300, 5, null, OpeningHours.weekdays(10),
+        var quietBusiestHour = ChannelDemand.of(Channel.INBOUND_VOICE, 1000, 300, 5, null, OpeningHours.weekdays(10),
                 ServiceTarget.seconds(80, 20), List.of(), 0, 0, 0, 1);
         expectRule(new RecordDemandProfileCommand(ID, demand(quietBusiestHour), "paula"), "BusiestHourBelowAverage",
                 "channels.INBOUND_VOICE.busiestHourPercent");
@@ -126,10 +126,10 @@ class AssessmentTest {
     @Test
     void refusesANegativeCostNamingTheField() {
         var b = baseline();
-        var negative = new CostBaseline(b.annualWagePerFte(), b.payrollBurdenPercent(), b.trainingCostPerHire(),
+        var negative = CostBaseline.of(b.annualWagePerFte(), b.payrollBurdenPercent(), b.trainingCostPerHire(),
                 b.attritionPercentPerYear(), new java.math.BigDecimal("-1"), b.facilitiesPerSeat(),
                 b.maintenanceAndItPerSeat(), b.telephonyAndSoftwarePerSeat(), b.agentsPerSupervisor(),
-                b.supervisorAnnualCost(), b.managementAnnualCost());
+                b.supervisorAnnualCost(), b.managementAnnualCost(), "USD");
         expectRule(new RecordCostBaselineCommand(ID, negative, "paula"), "AmountOutOfRange", "equipmentPerSeat");
     }
 

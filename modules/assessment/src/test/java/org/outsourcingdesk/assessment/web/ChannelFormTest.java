@@ -54,10 +54,37 @@ class ChannelFormTest {
     void anHourlyProfileIsReadFromCommaSeparatedShares() {
         var form = chat();
         form.setBusiestHourPercent(null);
-        form.setHourlyProfile("0,0,0,0,0,0,0,0,10,10,10,10,10,10,10,10,10,10,0,0,0,0,0,0");
+        form.setHourlyProfile("0,0,0,0,0,0,0,0,11,11,11,11,12,11,11,11,11,0,0,0,0,0,0,0");
         var demand = form.toDemand();
-        assertThat(demand.hourlyProfile()).hasSize(24).contains(10.0);
+        assertThat(demand.hourlyProfile()).hasSize(24).contains(11.0, 12.0);
         AssessmentRules.checkDemand(new DemandProfile(java.util.List.of(demand), StaffingAssumptions.usual()));
         assertThat(ChannelForm.of(demand).getHourlyProfile()).startsWith("0, 0, 0");
+    }
+
+    @Test
+    void aProfileWithContactsWhileClosedIsRefused() {
+        var form = chat();
+        form.setBusiestHourPercent(null);
+        form.setHourlyProfile("0,0,0,0,0,0,0,0,10,10,10,10,10,10,10,10,10,10,0,0,0,0,0,0");
+        var profile = new DemandProfile(java.util.List.of(form.toDemand()), StaffingAssumptions.usual());
+        assertThatThrownBy(() -> AssessmentRules.checkDemand(profile))
+                .extracting(e -> ((BusinessRuleViolation) e).rule()).isEqualTo("HourlyProfileOutsideOpeningHours");
+    }
+
+    @Test
+    void demandNoQueueCanStaffIsRefusedByChannel() {
+        var form = chat();
+        form.setMonthlyVolume(100_000_000L);
+        form.setAhtSeconds(86_400.0);
+        var profile = new DemandProfile(java.util.List.of(form.toDemand()), StaffingAssumptions.usual());
+        assertThatThrownBy(() -> AssessmentRules.checkDemand(profile))
+                .extracting(e -> ((BusinessRuleViolation) e).field()).isEqualTo("channels.CHAT.monthlyVolume");
+    }
+
+    @Test
+    void anOccupancyTypedAsAFractionIsRefused() {
+        var profile = new DemandProfile(java.util.List.of(chat().toDemand()), new StaffingAssumptions(0.85, 30.0, 2080.0));
+        assertThatThrownBy(() -> AssessmentRules.checkDemand(profile))
+                .extracting(e -> ((BusinessRuleViolation) e).rule()).isEqualTo("OccupancyOutOfRange");
     }
 }

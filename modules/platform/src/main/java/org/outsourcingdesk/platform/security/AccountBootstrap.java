@@ -31,12 +31,17 @@ public class AccountBootstrap {
     public static final String DEMO_PASSWORD = "outsourcing-demo";
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
 
-    record Account(String username, String displayName, Role role) {
+    record Account(String username, String displayName, List<Role> roles) {
+        Account(String username, String displayName, Role role) {
+            this(username, displayName, List.of(role));
+        }
     }
 
     static final List<Account> DEMO_ACCOUNTS = List.of(
             new Account("paula", "Paula Procurement", Role.PROCUREMENT),
             new Account("marc", "Marc Approver", Role.APPROVER),
+            // a category manager who runs engagements and signs off others' decisions, never her own
+            new Account("carla", "Carla Category Manager", List.of(Role.PROCUREMENT, Role.APPROVER)),
             new Account("lena", "Lena Legal", Role.LEGAL),
             new Account("audrey", "Audrey Auditor", Role.AUDITOR),
             new Account("admin", "Desk Administrator", Role.ADMIN));
@@ -67,7 +72,7 @@ public class AccountBootstrap {
                 for (Account account : DEMO_ACCOUNTS) {
                     if (!exists(connection, account.username())) {
                         create(connection, account, DEMO_PASSWORD.toCharArray());
-                        LOG.info(() -> "Demo user " + account.username() + " (" + account.role() + ") created");
+                        LOG.info(() -> "Demo user " + account.username() + " " + account.roles() + " created");
                     }
                 }
             } else if (adminUser.filter(u -> !u.isBlank()).isPresent() && countUsers(connection) == 0) {
@@ -144,9 +149,11 @@ public class AccountBootstrap {
             user.setBoolean(4, true);
             user.setTimestamp(5, Timestamp.from(Instant.now()));
             user.executeUpdate();
-            role.setString(1, account.username());
-            role.setString(2, account.role().name());
-            role.executeUpdate();
+            for (Role each : account.roles()) {
+                role.setString(1, account.username());
+                role.setString(2, each.name());
+                role.executeUpdate();
+            }
         }
     }
 }

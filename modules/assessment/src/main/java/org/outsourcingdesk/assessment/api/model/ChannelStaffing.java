@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The staffing one channel needs in the first contract year.
  *
- * @param method                      "Erlang C" for queues, "Workload" for the rest
+ * @param method                      Erlang C for queues, workload for the rest
  * @param annualVolume                forecast contacts in the year
  * @param peakContactsPerHour         contacts in the busiest hour
  * @param trafficErlangs              workload of the busiest hour in Erlangs
@@ -20,7 +20,7 @@ import java.util.List;
  * @param seats                       workstations: the agents at the peak
  * @param sensitivity                 how agents and FTE move with the service target (queues only)
  */
-public record ChannelStaffing(Channel channel, String method, double annualVolume, double peakContactsPerHour,
+public record ChannelStaffing(Channel channel, StaffingMethod method, double annualVolume, double peakContactsPerHour,
                               double trafficErlangs, int peakAgents, Double serviceLevelPercent,
                               Double averageSpeedOfAnswerSeconds, double occupancyPercent, int scheduledAgents,
                               double agentHoursPerYear, double scheduledHoursPerYear, double fte, int seats,

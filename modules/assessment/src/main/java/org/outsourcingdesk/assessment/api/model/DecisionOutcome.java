@@ -26,8 +26,17 @@ public enum DecisionOutcome {
         return nextStage;
     }
 
-    /** Whether the decision chooses a provider or team, and so names channels, regions and pricing models. */
+    /** Whether the decision moves channels out of today's in-house service, and so names them. */
     public boolean sourcesSomething() {
         return this != KEEP_IN_HOUSE;
+    }
+
+    /**
+     * Whether a provider will be chosen, priced by the rate card: outsourcing and hybrid name target
+     * regions and pricing models; a directly hired remote team names channels and, optionally, the
+     * regions to hire in, but no provider pricing.
+     */
+    public boolean usesProviders() {
+        return this == OUTSOURCE || this == HYBRID;
     }
 }

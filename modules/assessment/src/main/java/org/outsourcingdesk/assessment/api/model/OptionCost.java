@@ -22,8 +22,8 @@ public record OptionCost(Channel channel, String regionCode, String regionName, 
      * Where the option and in-house cost the same.
      *
      * @param annualVolume the break-even volume a year, or null when the costs do not cross in range
-     * @param outsourcingCheaper "above" or "below" that volume; "always" or "never" when they do not cross
+     * @param outsourcingCheaper on which side of that volume outsourcing costs less
      */
-    public record BreakEven(Long annualVolume, String outsourcingCheaper) {
+    public record BreakEven(Long annualVolume, BreakEvenSide outsourcingCheaper) {
     }
 }

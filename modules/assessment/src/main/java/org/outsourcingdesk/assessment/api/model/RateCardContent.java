@@ -13,7 +13,7 @@ import java.util.Optional;
  *                                        earns that share of the premium
  */
 public record RateCardContent(List<RegionRate> regions, Band commissionPremiumPercent,
-                              double hourlyPlusCommissionRiskPercent) {
+                              Double hourlyPlusCommissionRiskPercent) {
 
     public static final String CURRENCY = "USD";
 

@@ -5,7 +5,7 @@ package org.outsourcingdesk.assessment.api.model;
  * {@code withinSeconds} (voice, chat), or within {@code withinHours} (email, social media; 24 hours
  * is the usual standard). Outbound calls have no queue and no target.
  */
-public record ServiceTarget(double percent, Double withinSeconds, Double withinHours) {
+public record ServiceTarget(Double percent, Double withinSeconds, Double withinHours) {
 
     public static final double DEFAULT_RESPONSE_HOURS = 24;
 

@@ -7,9 +7,9 @@ package org.outsourcingdesk.assessment.api.model;
  * @param shrinkagePercent    the share of paid time agents are not available: breaks, training, absence
  * @param paidHoursPerFte     paid hours of one full-time employee a year
  */
-public record StaffingAssumptions(double maxOccupancyPercent, double shrinkagePercent, double paidHoursPerFte) {
+public record StaffingAssumptions(Double maxOccupancyPercent, Double shrinkagePercent, Double paidHoursPerFte) {
 
     public static StaffingAssumptions usual() {
-        return new StaffingAssumptions(85, 30, 2080);
+        return new StaffingAssumptions(85.0, 30.0, 2080.0);
     }
 }

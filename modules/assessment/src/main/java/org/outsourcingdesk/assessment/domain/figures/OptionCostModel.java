@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.outsourcingdesk.assessment.api.model.BreakEvenSide;
 import org.outsourcingdesk.assessment.api.model.ChannelDemand;
 import org.outsourcingdesk.assessment.api.model.ChannelStaffing;
 import org.outsourcingdesk.assessment.api.model.Conversion;
@@ -17,6 +18,7 @@ import org.outsourcingdesk.assessment.api.model.PricingModel;
 import org.outsourcingdesk.assessment.api.model.RateCardContent;
 import org.outsourcingdesk.assessment.api.model.RegionRate;
 import org.outsourcingdesk.assessment.api.model.StaffingAssumptions;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
 
 /**
  * Costs every way of outsourcing a channel that the rate card offers, and sets each against the
@@ -49,6 +51,10 @@ public final class OptionCostModel {
     public static List<OptionCost> options(ChannelDemand demand, StaffingAssumptions assumptions,
                                            ChannelStaffing staffing, CostBaseline baseline, double management,
                                            RateCardContent rateCard, Conversion conversion) {
+        if (staffing.annualVolume() <= 0) {
+            // nothing to outsource: no option, and no saving from a cost of zero
+            return List.of();
+        }
         ToDoubleFunction<ChannelStaffing> inHouseOf = at -> value(InHouseCostModel.channelCost(baseline, at, management).total());
         double inHouse = inHouseOf.applyAsDouble(staffing);
         var grid = new Grid(demand, assumptions, staffing.annualVolume(), inHouseOf);
@@ -127,6 +133,8 @@ public final class OptionCostModel {
         private final double[] volumes = new double[GRID + 1];
         private final ChannelStaffing[] staffing = new ChannelStaffing[GRID + 1];
         private final double[] inHouse = new double[GRID + 1];
+        /** The last grid point that could be staffed. */
+        private int points = GRID;
 
         Grid(ChannelDemand demand, StaffingAssumptions assumptions, double forecast,
              ToDoubleFunction<ChannelStaffing> inHouseOf) {
@@ -136,11 +144,19 @@ public final class OptionCostModel {
             if (forecast <= 0) {
                 return;
             }
+            int last = GRID;
             for (int i = 0; i <= GRID; i++) {
                 volumes[i] = forecast * SEARCH_FROM * Math.pow(SEARCH_TO / SEARCH_FROM, (double) i / GRID);
-                staffing[i] = StaffingModel.staffAt(demand, assumptions, volumes[i]);
+                try {
+                    staffing[i] = StaffingModel.staffAt(demand, assumptions, volumes[i]);
+                } catch (BusinessRuleViolation beyondStaffing) {
+                    // more agents than one queue can have: the search stops at the last volume that can be staffed
+                    last = i - 1;
+                    break;
+                }
                 inHouse[i] = inHouseOf.applyAsDouble(staffing[i]);
             }
+            points = last;
         }
 
         /**
@@ -149,21 +165,24 @@ public final class OptionCostModel {
          */
         BreakEven breakEven(double forecast, ToDoubleFunction<ChannelStaffing> optionOf) {
             if (forecast <= 0) {
-                return new BreakEven(null, "never");
+                return new BreakEven(null, BreakEvenSide.NOT_APPLICABLE);
+            }
+            if (points < 1) {
+                return new BreakEven(null, BreakEvenSide.NOT_APPLICABLE);
             }
             double[] gap = new double[GRID + 1];
-            for (int i = 0; i <= GRID; i++) {
+            for (int i = 0; i <= points; i++) {
                 gap[i] = inHouse[i] - optionOf.applyAsDouble(staffing[i]);
             }
             int best = -1;
-            for (int i = 0; i < GRID; i++) {
+            for (int i = 0; i < points; i++) {
                 if (Math.signum(gap[i]) != Math.signum(gap[i + 1]) && (best < 0
                         || Math.abs(Math.log(volumes[i] / forecast)) < Math.abs(Math.log(volumes[best] / forecast)))) {
                     best = i;
                 }
             }
             if (best < 0) {
-                return new BreakEven(null, gap[GRID / 2] > 0 ? "always" : "never");
+                return new BreakEven(null, gap[Math.min(GRID / 2, points)] > 0 ? BreakEvenSide.ALWAYS : BreakEvenSide.NEVER);
             }
             double lo = volumes[best];
             double hi = volumes[best + 1];
@@ -180,7 +199,7 @@ public final class OptionCostModel {
                 }
             }
             // the saving grows with volume when the gap goes from negative to positive
-            return new BreakEven(Math.round((lo + hi) / 2), gap[best] < 0 ? "above" : "below");
+            return new BreakEven(Math.round((lo + hi) / 2), gap[best] < 0 ? BreakEvenSide.ABOVE : BreakEvenSide.BELOW);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.outsourcingdesk.assessment.api.model.ChannelStaffing;
 import org.outsourcingdesk.assessment.api.model.ChannelStaffing.TargetSensitivity;
 import org.outsourcingdesk.assessment.api.model.ServiceTarget;
 import org.outsourcingdesk.assessment.api.model.StaffingAssumptions;
+import org.outsourcingdesk.assessment.api.model.StaffingMethod;
 import org.outsourcingdesk.assessment.domain.staffing.StaffingRequirement;
 
 /**
@@ -18,8 +19,8 @@ import org.outsourcingdesk.assessment.domain.staffing.StaffingRequirement;
  * the day, an hourly profile (when given) says how many arrive in each hour; otherwise the busiest
  * hour carries its share and the other open hours share the rest evenly. Queues (voice in, chat) get
  * Erlang C agents hour by hour, under the occupancy cap. Email and social media are staffed by
- * workload at an even rate over the opening hours that clears the busiest stretch within the response
- * window. Outbound calls are staffed by workload spread over the opening hours. Agent hours on the
+ * workload at an even rate over the opening hours that answers the target share of the busiest
+ * stretch within the response window. Outbound calls are staffed by workload spread over the opening hours. Agent hours on the
  * queue, grossed up by shrinkage, divided by the paid hours of a full-time employee, give the FTE.
  */
 public final class StaffingModel {
@@ -94,7 +95,7 @@ public final class StaffingModel {
         double traffic = peakContacts * handleSeconds / 3600;
         double agentHoursPerYear = agentHoursPerDay * openDaysPerYear;
         double scheduledHours = agentHoursPerYear / (1 - shrinkage);
-        return new ChannelStaffing(demand.channel(), demand.channel().queued() ? "Erlang C" : "Workload", annualVolume,
+        return new ChannelStaffing(demand.channel(), demand.channel().queued() ? StaffingMethod.ERLANG_C : StaffingMethod.WORKLOAD, annualVolume,
                 peakContacts, traffic, peakAgents,
                 peakStaffing == null ? null : peakStaffing.serviceLevel() * 100,
                 peakStaffing == null ? null : peakStaffing.averageSpeedOfAnswerSeconds(),
@@ -124,7 +125,8 @@ public final class StaffingModel {
 
     /**
      * Contacts an hour for work that can wait: outbound calls evenly over the day; email and social
-     * media at the even rate that still clears the busiest window of the response time in time.
+     * media at the even rate that still answers the target share of the busiest window of the
+     * response time within it (the rest within the day), and never below the day's average.
      */
     private static List<Interval> evenDay(ChannelDemand demand, double daily, double hoursPerDay) {
         double rate = daily / hoursPerDay;
@@ -132,7 +134,8 @@ public final class StaffingModel {
             double window = demand.target().withinHours() == null ? ServiceTarget.DEFAULT_RESPONSE_HOURS
                     : demand.target().withinHours();
             double busiest = busiestShare(demand);
-            rate = Math.max(rate, Math.min(1, busiest * window) * daily / window);
+            double inTime = demand.target().percent() / 100;
+            rate = Math.max(rate, inTime * Math.min(1, busiest * window) * daily / window);
         }
         return List.of(new Interval(rate, hoursPerDay));
     }

@@ -24,6 +24,8 @@ public class ExchangeRates {
 
     public static final String TABLE = "exchange-rates";
     static final BigDecimal MAX_RATE = new BigDecimal("1000000");
+    /** As many as the read model stores, so that what is stored is exactly what was set. */
+    static final int MAX_DECIMALS = 8;
 
     @AggregateIdentifier
     private String tableId;
@@ -39,13 +41,15 @@ public class ExchangeRates {
                     "'" + command.currency() + "' is not an ISO 4217 currency other than USD.");
         }
         if (command.unitsPerUsd() == null || command.unitsPerUsd().signum() <= 0
-                || command.unitsPerUsd().compareTo(MAX_RATE) > 0) {
+                || command.unitsPerUsd().compareTo(MAX_RATE) > 0
+                || command.unitsPerUsd().stripTrailingZeros().scale() > MAX_DECIMALS) {
             throw new BusinessRuleViolation("ExchangeRateOutOfRange", "unitsPerUsd",
-                    "The rate is the units of " + command.currency() + " one US dollar buys: more than 0, at most 1,000,000.");
+                    "The rate is the units of " + command.currency() + " one US dollar buys: more than 0, at most "
+                            + "1,000,000, with at most " + MAX_DECIMALS + " decimals.");
         }
-        if (command.asOf() == null || command.asOf().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+        if (command.asOf() == null || command.asOf().isAfter(LocalDate.now(ZoneOffset.UTC))) {
             throw new BusinessRuleViolation("ExchangeRateDateInFuture", "asOf",
-                    "Give the date the rate is valid from, no later than today.");
+                    "Give the date the rate is valid from, no later than today (UTC).");
         }
         apply(new ExchangeRateSetEvent(command.tableId(), command.currency(), command.unitsPerUsd().stripTrailingZeros(),
                 command.asOf(), command.setBy()));

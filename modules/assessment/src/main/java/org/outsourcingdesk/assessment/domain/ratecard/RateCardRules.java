@@ -43,11 +43,16 @@ public final class RateCardRules {
                 throw invalid("RegionNote", at + "note", "A region's note has at most 500 characters.");
             }
         }
+        if (content.regions().stream().noneMatch(RegionRate::domestic)) {
+            throw invalid("RateCardNeedsADomesticRegion", "regions",
+                    "Keep at least one domestic (onshore) region: domestic options are always shown beside offshore ones.");
+        }
         band(content.commissionPremiumPercent(), "commissionPremiumPercent", "The commission premium", true);
         if (content.commissionPremiumPercent().high().compareTo(BigDecimal.valueOf(100)) > 0) {
             throw invalid("PriceBand", "commissionPremiumPercent", "The commission premium is at most 100%.");
         }
-        if (!(content.hourlyPlusCommissionRiskPercent() >= 0 && content.hourlyPlusCommissionRiskPercent() <= 100)) {
+        if (content.hourlyPlusCommissionRiskPercent() == null
+                || !(content.hourlyPlusCommissionRiskPercent() >= 0 && content.hourlyPlusCommissionRiskPercent() <= 100)) {
             throw invalid("ShareOutOfRange", "hourlyPlusCommissionRiskPercent",
                     "The share of pay at risk is between 0% and 100%.");
         }

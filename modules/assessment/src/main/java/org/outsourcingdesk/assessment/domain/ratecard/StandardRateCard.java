@@ -44,6 +44,6 @@ public final class StandardRateCard {
                         OUTBOUND_LOW_COST, true, "Outbound: the India/Philippines band of smaller agencies is assumed."),
                 new RegionRate("SPECIALIST", "Specialised high-end agency", false, Band.of("35", "50"), null,
                         Band.of("35", "50"), false, "Highly specialised agencies, wherever they are; no shared pool.")),
-                Band.of("10", "20"), 50);
+                Band.of("10", "20"), 50.0);
     }
 }
