@@ -19,13 +19,26 @@ final class Deployments {
     private Deployments() {
     }
 
-    static WebArchive productWith(Map<String, String> config) {
+    /** The checkpoint signing key of every test deployment, so that tests can verify with its public half. */
+    static final java.security.KeyPair SIGNING_KEYS = org.outsourcingdesk.integrity.SigningKeys.generate();
+
+    static WebArchive productWith(Map<String, String> database) {
         var war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("desk.war", "target/ROOT.war")));
+        var config = new java.util.TreeMap<>(database);
+        config.put("desk.audit.signing-key", oneLine(org.outsourcingdesk.integrity.SigningKeys.privatePem(SIGNING_KEYS.getPrivate())));
+        config.put("desk.audit.public-key", oneLine(org.outsourcingdesk.integrity.SigningKeys.publicPem(SIGNING_KEYS.getPublic())));
+        // tests need not wait a minute for a rolled-back position, nor half a minute for a checkpoint
+        config.put("desk.audit.gap-timeout-seconds", "1");
+        config.put("desk.audit.checkpoint-seconds", "1");
         String properties = "config_ordinal=500\n" + config.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n")) + "\n";
         var testConfig = ShrinkWrap.create(JavaArchive.class, "it-config.jar")
                 .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
         return war.addAsLibrary(testConfig);
+    }
+
+    private static String oneLine(String pem) {
+        return pem.replace("\n", "\\n");
     }
 
     /** Payara Micro may report the network card's address; the tests talk to loopback only. */

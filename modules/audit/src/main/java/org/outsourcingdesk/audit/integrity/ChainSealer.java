@@ -1,0 +1,228 @@
+package org.outsourcingdesk.audit.integrity;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.outsourcingdesk.integrity.ChainHash;
+import org.outsourcingdesk.integrity.ChainLink;
+import org.outsourcingdesk.integrity.Checkpoint;
+import org.outsourcingdesk.integrity.SigningKeys;
+import org.outsourcingdesk.platform.PlatformStartup.DeskStarted;
+
+/**
+ * Seals the event store after the fact: every second it extends the hash chain over the events
+ * committed since, in the global order, and now and then signs the chain's head in a checkpoint.
+ * Appends never wait for it (ADR 0008). A position the sequence handed to a transaction that rolled
+ * back is sealed as empty once a later event is older than the gap timeout
+ * ({@code desk.audit.gap-timeout-seconds}, default {@link #GAP_TIMEOUT}); until then the
+ * sealer waits for it, as Axon's processors do. Several nodes may run it at once: the link's key
+ * lets one of them through and the others try again.
+ */
+@ApplicationScoped
+public class ChainSealer {
+
+    /** How long after a later event an empty position is sealed as empty, unless configured. */
+    static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
+    static final int BATCH = 2000;
+    static final long CHECKPOINT_EVERY_LINKS = 1000;
+    private static final Logger LOG = Logger.getLogger(ChainSealer.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/desk")
+    DataSource dataSource;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    SigningKey key;
+    @Inject
+    @ConfigProperty(name = "desk.audit.gap-timeout-seconds", defaultValue = "60")
+    long gapTimeoutSeconds;
+    @Inject
+    @ConfigProperty(name = "desk.audit.checkpoint-seconds", defaultValue = "30")
+    long checkpointSeconds;
+
+    Clock clock = Clock.systemUTC();
+    private ScheduledFuture<?> schedule;
+
+    void start(@Observes DeskStarted started) {
+        schedule = scheduler.scheduleWithFixedDelay(this::sealQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    private void sealQuietly() {
+        try {
+            while (seal() == BATCH) {
+                // catching up: seal the next batch at once
+            }
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                LOG.fine("another node sealed the same positions; trying again next time");
+            } else {
+                LOG.log(Level.WARNING, "could not seal the event store; trying again in a second", e);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not seal the event store; trying again in a second", e);
+        }
+    }
+
+    /** Seals what is committed and due, signs a checkpoint if one is due; answers how many positions it sealed. */
+    public int seal() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                int sealed = sealBatch(connection);
+                checkpointIfDue(connection);
+                connection.commit();
+                return sealed;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private int sealBatch(Connection connection) throws SQLException {
+        long next;
+        byte[] previous;
+        try (var head = connection.prepareStatement(
+                "select global_index, hash from audit_chain_link order by global_index desc limit 1");
+             var rows = head.executeQuery()) {
+            if (rows.next()) {
+                next = rows.getLong(1) + 1;
+                previous = ChainHash.bytes(rows.getString(2));
+            } else {
+                next = -1;
+                previous = ChainHash.GENESIS;
+            }
+        }
+        Instant now = clock.instant();
+        var links = new ArrayList<ChainLink>();
+        try (var statement = EventStoreRows.eventsFrom(connection, Math.max(next, 0), BATCH);
+             var rows = statement.executeQuery()) {
+            while (rows.next()) {
+                var event = EventStoreRows.event(rows);
+                if (next < 0) {
+                    next = event.globalIndex();
+                }
+                if (event.globalIndex() > next && !settled(event.timeStamp(), now, Duration.ofSeconds(gapTimeoutSeconds))) {
+                    break; // an earlier position may still commit: wait for it
+                }
+                while (next < event.globalIndex()) {
+                    previous = ChainHash.gap(previous, next);
+                    links.add(new ChainLink(next, null, ChainHash.hex(previous)));
+                    next++;
+                }
+                previous = ChainHash.link(previous, event);
+                links.add(new ChainLink(next, event.eventIdentifier(), ChainHash.hex(previous)));
+                next++;
+            }
+        }
+        insert(connection, links, now);
+        return links.size();
+    }
+
+    /** Whether an event is old enough that every earlier position has committed or never will. */
+    private static boolean settled(String timeStamp, Instant now, Duration timeout) {
+        try {
+            return Instant.parse(timeStamp).isBefore(now.minus(timeout));
+        } catch (DateTimeParseException unreadable) {
+            return false;
+        }
+    }
+
+    private static void insert(Connection connection, List<ChainLink> links, Instant now) throws SQLException {
+        if (links.isEmpty()) {
+            return;
+        }
+        try (var insert = connection.prepareStatement(
+                "insert into audit_chain_link (global_index, event_identifier, hash, sealed_at) values (?, ?, ?, ?)")) {
+            for (ChainLink link : links) {
+                insert.setLong(1, link.globalIndex());
+                insert.setString(2, link.eventIdentifier());
+                insert.setString(3, link.hash());
+                insert.setTimestamp(4, Timestamp.from(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void checkpointIfDue(Connection connection) throws SQLException {
+        long headIndex;
+        String headHash;
+        long links;
+        try (var head = connection.prepareStatement(
+                "select max(global_index), min(global_index) from audit_chain_link"); var rows = head.executeQuery()) {
+            rows.next();
+            headIndex = rows.getLong(1);
+            if (rows.wasNull()) {
+                return;
+            }
+            links = headIndex - rows.getLong(2) + 1;
+        }
+        try (var hash = connection.prepareStatement("select hash from audit_chain_link where global_index = ?")) {
+            hash.setLong(1, headIndex);
+            try (var rows = hash.executeQuery()) {
+                rows.next();
+                headHash = rows.getString(1);
+            }
+        }
+        long lastNumber = 0;
+        long lastUpTo = -1;
+        Instant lastAt = Instant.EPOCH;
+        try (var last = connection.prepareStatement(
+                "select checkpoint_number, up_to_index, signed_at from audit_checkpoint order by checkpoint_number desc limit 1");
+             var rows = last.executeQuery()) {
+            if (rows.next()) {
+                lastNumber = rows.getLong(1);
+                lastUpTo = rows.getLong(2);
+                lastAt = rows.getTimestamp(3).toInstant();
+            }
+        }
+        Instant now = clock.instant();
+        boolean due = headIndex > lastUpTo && (headIndex - lastUpTo >= CHECKPOINT_EVERY_LINKS
+                || Duration.between(lastAt, now).compareTo(Duration.ofSeconds(checkpointSeconds)) >= 0);
+        if (!due) {
+            return;
+        }
+        Checkpoint checkpoint = SigningKeys.sign(key.privateKey(), key.publicKey(), lastNumber + 1, headIndex, headHash,
+                links, now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        try (var insert = connection.prepareStatement("insert into audit_checkpoint (checkpoint_number, up_to_index, "
+                + "head_hash, links, signed_at, key_id, signature) values (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, checkpoint.number());
+            insert.setLong(2, checkpoint.upToIndex());
+            insert.setString(3, checkpoint.headHash());
+            insert.setLong(4, checkpoint.links());
+            insert.setTimestamp(5, Timestamp.from(checkpoint.signedAt()));
+            insert.setString(6, checkpoint.keyId());
+            insert.setString(7, checkpoint.signature());
+            insert.executeUpdate();
+        }
+    }
+}

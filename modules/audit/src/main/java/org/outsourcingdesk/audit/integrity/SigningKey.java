@@ -1,0 +1,94 @@
+package org.outsourcingdesk.audit.integrity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.outsourcingdesk.integrity.SigningKeys;
+
+/**
+ * The Ed25519 key that signs checkpoints. In production it comes from configuration
+ * ({@code DESK_AUDIT_SIGNING_KEY} with the PKCS#8 private key and {@code DESK_AUDIT_PUBLIC_KEY} with
+ * the public key, both PEM), kept away from the database it protects. Without them (a first try, a
+ * test) a key pair is created once in the data folder, readable by the product's user only, and the
+ * product says so in its log.
+ */
+@ApplicationScoped
+public class SigningKey {
+
+    private static final Logger LOG = Logger.getLogger(SigningKey.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "desk.audit.signing-key")
+    Optional<String> privatePem;
+    @Inject
+    @ConfigProperty(name = "desk.audit.public-key")
+    Optional<String> publicPem;
+    @Inject
+    @ConfigProperty(name = "desk.data.dir", defaultValue = "data")
+    String dataDir;
+
+    private PrivateKey privateKey;
+    private PublicKey publicKey;
+
+    @PostConstruct
+    void load() {
+        if (privatePem.filter(s -> !s.isBlank()).isPresent()) {
+            if (publicPem.filter(s -> !s.isBlank()).isEmpty()) {
+                throw new IllegalStateException("DESK_AUDIT_SIGNING_KEY is set but DESK_AUDIT_PUBLIC_KEY is not; set both");
+            }
+            privateKey = SigningKeys.privateKey(privatePem.get());
+            publicKey = SigningKeys.publicKey(publicPem.get());
+            return;
+        }
+        Path file = Path.of(dataDir, "audit-signing-key.pem");
+        try {
+            if (!Files.exists(file)) {
+                var pair = SigningKeys.generate();
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, SigningKeys.privatePem(pair.getPrivate()) + SigningKeys.publicPem(pair.getPublic()),
+                        StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // Windows: the folder's permissions apply
+                }
+                LOG.warning("No DESK_AUDIT_SIGNING_KEY configured: created a checkpoint signing key in " + file.toAbsolutePath()
+                        + "; in production configure one kept away from the database (deploy/README.md)");
+            }
+            String pem = Files.readString(file, StandardCharsets.US_ASCII);
+            int split = pem.indexOf("-----BEGIN PUBLIC KEY-----");
+            privateKey = SigningKeys.privateKey(pem.substring(0, split));
+            publicKey = SigningKeys.publicKey(pem.substring(split));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create or read the checkpoint signing key " + file, e);
+        }
+    }
+
+    PrivateKey privateKey() {
+        return privateKey;
+    }
+
+    public PublicKey publicKey() {
+        return publicKey;
+    }
+
+    public String keyId() {
+        return SigningKeys.keyId(publicKey);
+    }
+
+    public String publicPem() {
+        return SigningKeys.publicPem(publicKey);
+    }
+}

@@ -1,0 +1,131 @@
+package org.outsourcingdesk.audit.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outsourcingdesk.audit.integrity.IntegrityService;
+import org.outsourcingdesk.audit.integrity.SigningKey;
+import org.outsourcingdesk.integrity.Checkpoint;
+import org.outsourcingdesk.integrity.Verification;
+
+/**
+ * Tamper evidence over REST: the public key, the signed checkpoints, verifications of the event
+ * store with their progress and findings, and the export that the offline command verifies.
+ */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Integrity of the decision record: chain, checkpoints, verification, export")
+public class IntegrityResource {
+
+    @Inject
+    IntegrityService integrity;
+    @Inject
+    SigningKey key;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("public-key")
+    @Operation(summary = "The public key checkpoints are signed with", description = "Ed25519, PEM; verify exports with it.")
+    public PublicKeyView publicKey() {
+        return new PublicKeyView(key.keyId(), "Ed25519", key.publicPem());
+    }
+
+    @GET
+    @Path("public-key.pem")
+    @Produces("application/x-pem-file")
+    @Operation(summary = "The public key as a PEM file", description = "For the offline command: java -jar desk-verify.jar export.jsonl public-key.pem")
+    public Response publicKeyPem() {
+        return Response.ok(key.publicPem()).header("Content-Disposition", "attachment; filename=\"outsourcing-desk-public-key.pem\"").build();
+    }
+
+    @GET
+    @Path("checkpoints")
+    @RolesAllowed({"AUDITOR", "ADMIN"})
+    @Operation(summary = "The signed checkpoints of the chain's head, oldest first")
+    public List<Checkpoint> checkpoints() throws SQLException {
+        return integrity.checkpoints();
+    }
+
+    @POST
+    @Path("verifications")
+    @RolesAllowed({"AUDITOR", "ADMIN"})
+    @Operation(summary = "Verify the event store", description = "Starts a verification of every stored event against "
+            + "the chain and the signed checkpoints; answers 202 with where to follow its progress.")
+    @APIResponse(responseCode = "202", description = "Started; Location follows it")
+    public Response verify(@Context UriInfo uri) {
+        var run = integrity.start(security.getUserPrincipal().getName());
+        return Response.accepted(RunView.of(run)).location(uri.getAbsolutePathBuilder().path(run.id).build()).build();
+    }
+
+    @GET
+    @Path("verifications/{id}")
+    @RolesAllowed({"AUDITOR", "ADMIN"})
+    @Operation(summary = "A verification: its progress, and what it found once done")
+    @APIResponse(responseCode = "404", description = "No such verification (they live until the product restarts)")
+    public RunView verification(@PathParam("id") String id) {
+        return integrity.run(id).map(RunView::of)
+                .orElseThrow(() -> new NotFoundException("There is no verification " + id + "."));
+    }
+
+    @GET
+    @Path("export.jsonl")
+    @Produces("application/x-ndjson")
+    @RolesAllowed({"AUDITOR", "ADMIN"})
+    @Operation(summary = "Export every event with its integrity data", description = "JSON Lines: a header with the "
+            + "public key, every position of the global order (stored bytes, readable data, link), every checkpoint. "
+            + "Verify offline: java -jar desk-verify.jar export.jsonl public-key.pem")
+    public Response export() {
+        StreamingOutput body = out -> {
+            try {
+                var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                integrity.export(writer);
+                writer.flush();
+            } catch (SQLException e) {
+                throw new java.io.IOException("could not read the event store: " + e.getMessage(), e);
+            }
+        };
+        return Response.ok(body).header("Content-Disposition",
+                "attachment; filename=\"outsourcing-desk-events-" + Instant.now().toString().replace(':', '-') + ".jsonl\"").build();
+    }
+
+    /** The published key. */
+    public record PublicKeyView(String keyId, String algorithm, String publicKey) {
+    }
+
+    /** A verification as the API shows it. */
+    public record RunView(String id, String startedBy, Instant startedAt, boolean done, long checked, long total,
+                          Instant finishedAt, Boolean intact, String summary, Long eventsVerified, Long unsealedEvents,
+                          Long intactUpToCheckpoint, Verification.Break firstBreak, String error) {
+        static RunView of(IntegrityService.Run run) {
+            var result = run.result();
+            return new RunView(run.id, run.startedBy, run.startedAt, run.done(), run.checked(), run.total,
+                    run.finishedAt(), result == null ? null : result.intact(), result == null ? run.error() : result.summary(),
+                    result == null ? null : result.eventsVerified(), result == null ? null : result.unsealedEvents(),
+                    result == null ? null : result.intactUpToCheckpoint(), result == null ? null : result.firstBreak(),
+                    run.error());
+        }
+    }
+}

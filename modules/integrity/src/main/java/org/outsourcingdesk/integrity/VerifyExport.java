@@ -1,0 +1,45 @@
+package org.outsourcingdesk.integrity;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The offline verification: {@code java -jar desk-verify.jar <export.jsonl> <public-key.pem>}.
+ * Needs nothing but a Java 21+ runtime, the export and the public key the product publishes at
+ * {@code /api/v1/audit/public-key}. Prints what it found; exits 0 when the chain is intact, 1 when
+ * it is broken, 2 when it could not verify (a missing file, a key that is not a key).
+ */
+public final class VerifyExport {
+
+    private VerifyExport() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: java -jar desk-verify.jar <export.jsonl> <public-key.pem>");
+            System.exit(2);
+        }
+        try {
+            Path export = Path.of(args[0]);
+            var key = SigningKeys.publicKey(Files.readString(Path.of(args[1]), StandardCharsets.US_ASCII));
+            var header = ExportFormat.header(export);
+            if (!ExportFormat.FORMAT.equals(header.get(0))) {
+                System.err.println(args[0] + " is not an Outsourcing Desk export (format '" + header.get(0) + "')");
+                System.exit(2);
+            }
+            System.out.println("Export " + export + ", verified with key " + SigningKeys.keyId(key)
+                    + (header.get(1).equals(SigningKeys.keyId(key)) ? "" : " (the export names key " + header.get(1) + ")"));
+            var result = ExportFormat.verify(export, key, n -> System.err.print("\r" + n + " positions checked"));
+            System.err.println();
+            System.out.println(result.summary());
+            if (!result.intact()) {
+                System.out.println("First break: " + result.firstBreak().kind() + " at index " + result.firstBreak().globalIndex());
+            }
+            System.exit(result.intact() ? 0 : 1);
+        } catch (Exception e) {
+            System.err.println("Could not verify: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+}
