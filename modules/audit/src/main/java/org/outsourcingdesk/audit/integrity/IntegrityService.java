@@ -206,6 +206,22 @@ public class IntegrityService {
             finishedAt = Instant.now();
         }
 
+        public String getId() {
+            return id;
+        }
+
+        public String getStartedBy() {
+            return startedBy;
+        }
+
+        public Instant getStartedAt() {
+            return startedAt;
+        }
+
+        public long getTotal() {
+            return total;
+        }
+
         public long checked() {
             return result == null ? checked.get() : result.eventsVerified() + result.gapsVerified();
         }
