@@ -21,6 +21,8 @@ public final class ChainVerifier {
 
     private final List<Checkpoint> checkpoints;
     private final PublicKey publicKey;
+    private EventMac mac;
+    private boolean seenCode;
     private final LongConsumer progress;
     private byte[] previous = ChainHash.GENESIS;
     private long expectedIndex = -1;
@@ -46,6 +48,16 @@ public final class ChainVerifier {
         this.progress = progress;
     }
 
+    /**
+     * Also checks the authentication code of every event the chain does not cover yet (online only:
+     * the key is secret; sealed events are covered by the chain, code included). Events stored before
+     * the product stamped codes carry none; they are accepted only before the first event that does.
+     */
+    public ChainVerifier checkingCodes(EventMac eventMac) {
+        this.mac = eventMac;
+        return this;
+    }
+
     public boolean broken() {
         return broken != null;
     }
@@ -59,8 +71,17 @@ public final class ChainVerifier {
         if (broken != null) {
             return;
         }
+        if (event != null && link != null && mac != null && EventMac.stamped(event) != null) {
+            seenCode = true; // sealed: the chain vouches for it, code included
+        }
         if (link == null) {
             if (event == null) {
+                return;
+            }
+            if (mac != null && !authentic(event)) {
+                // not sealed yet, so only its code speaks for it
+                fail(globalIndex, Verification.Kind.INSERTED, event + " does not carry a valid authentication code: "
+                        + "the product did not write it");
                 return;
             }
             if (expectedIndex < 0 || chainEnded || globalIndex >= expectedIndex) {
@@ -119,6 +140,14 @@ public final class ChainVerifier {
         if ((events + gaps) % 10_000 == 0) {
             progress.accept(events + gaps);
         }
+    }
+
+    private boolean authentic(StoredEvent event) {
+        if (EventMac.stamped(event) == null) {
+            return !seenCode; // from before codes were stamped
+        }
+        seenCode = true;
+        return mac.valid(event);
     }
 
     private void checkCheckpoints(long globalIndex, byte[] head, long links) {

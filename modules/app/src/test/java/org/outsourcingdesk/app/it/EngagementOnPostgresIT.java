@@ -112,6 +112,29 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
             statement.execute("delete from DomainEventEntry where eventIdentifier = 'forged-event'");
         }
 
+        // 5. a forged event appended after the last one: not sealed, and its missing authentication code names it
+        //    (online only: the code's key is the product's secret)
+        long forged;
+        try (var connection = connect(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select nextval('domain_event_global_index_seq')")) {
+            rows.next();
+            forged = rows.getLong(1);
+            statement.execute("insert into DomainEventEntry (globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber,"
+                    + " type, timeStamp, payloadType, payloadRevision, payload, metaData) select " + forged
+                    + ", 'forged-at-the-end', aggregateIdentifier, 98, type, timeStamp, payloadType, payloadRevision, payload,"
+                    + " metaData from DomainEventEntry where globalIndex = " + target);
+        }
+        Thread.sleep(2500); // the sealer runs every second: it must refuse to seal the forgery
+        var online = awaitVerification(audrey, v -> !v.get("intact").asBoolean(), 0);
+        assertThat(online.get("firstBreak").get("globalIndex").asLong()).as(online.toString()).isEqualTo(forged);
+        assertThat(online.get("firstBreak").get("detail").asText()).contains("authentication code");
+        try (var connection = connect(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select count(*) from audit_chain_link where global_index = " + forged)) {
+            rows.next();
+            assertThat(rows.getLong(1)).as("the forgery was not sealed").isZero();
+            statement.execute("delete from DomainEventEntry where eventIdentifier = 'forged-at-the-end'");
+        }
+
         // put back, the record verifies again
         assertThat(awaitVerification(audrey, v -> v.get("intact").asBoolean(), 0).get("firstBreak").isNull()).isTrue();
     }

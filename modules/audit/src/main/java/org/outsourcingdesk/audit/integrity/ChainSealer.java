@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.outsourcingdesk.platform.integrity.IntegrityKeys;
 import org.outsourcingdesk.integrity.ChainHash;
 import org.outsourcingdesk.integrity.ChainLink;
 import org.outsourcingdesk.integrity.Checkpoint;
@@ -50,7 +51,7 @@ public class ChainSealer {
     @Resource
     ManagedScheduledExecutorService scheduler;
     @Inject
-    SigningKey key;
+    IntegrityKeys key;
     @Inject
     @ConfigProperty(name = "desk.audit.gap-timeout-seconds", defaultValue = "60")
     long gapTimeoutSeconds;
@@ -122,6 +123,8 @@ public class ChainSealer {
             }
         }
         Instant now = clock.instant();
+        var mac = key.eventMac();
+        boolean seenCode = codesStamped(connection);
         var links = new ArrayList<ChainLink>();
         try (var statement = EventStoreRows.eventsFrom(connection, Math.max(next, 0), BATCH);
              var rows = statement.executeQuery()) {
@@ -133,6 +136,14 @@ public class ChainSealer {
                 if (event.globalIndex() > next && !settled(event.timeStamp(), now, Duration.ofSeconds(gapTimeoutSeconds))) {
                     break; // an earlier position may still commit: wait for it
                 }
+                String code = org.outsourcingdesk.integrity.EventMac.stamped(event);
+                if (code == null ? seenCode : !mac.valid(event)) {
+                    // not written by the product: never seal it; verification names it
+                    LOG.severe("The event at position " + event.globalIndex() + " (" + event.eventIdentifier()
+                            + ") carries no valid authentication code; the chain stops before it. Run a verification.");
+                    break;
+                }
+                seenCode |= code != null;
                 while (next < event.globalIndex()) {
                     previous = ChainHash.gap(previous, next);
                     links.add(new ChainLink(next, null, ChainHash.hex(previous)));
@@ -145,6 +156,23 @@ public class ChainSealer {
         }
         insert(connection, links, now);
         return links.size();
+    }
+
+    /**
+     * Whether any sealed event carries an authentication code: from then on every event must. Events
+     * stored before the product stamped codes (an older data folder) are sealed as they are.
+     */
+    private static boolean codesStamped(Connection connection) throws SQLException {
+        try (var last = connection.prepareStatement("select e.metaData from audit_chain_link l join DomainEventEntry e"
+                + " on e.globalIndex = l.global_index where l.event_identifier is not null order by l.global_index desc limit 1");
+             var rows = last.executeQuery()) {
+            if (!rows.next()) {
+                return false;
+            }
+            var probe = new org.outsourcingdesk.integrity.StoredEvent(0, null, null, 0, null, null, null, null, null,
+                    rows.getBytes(1));
+            return org.outsourcingdesk.integrity.EventMac.stamped(probe) != null;
+        }
     }
 
     /** Whether an event is old enough that every earlier position has committed or never will. */

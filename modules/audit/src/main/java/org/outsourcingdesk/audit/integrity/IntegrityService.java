@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.outsourcingdesk.platform.integrity.IntegrityKeys;
 import org.outsourcingdesk.integrity.ChainLink;
 import org.outsourcingdesk.integrity.ChainVerifier;
 import org.outsourcingdesk.integrity.Checkpoint;
@@ -27,7 +28,8 @@ import org.outsourcingdesk.integrity.StoredEvent;
 import org.outsourcingdesk.integrity.Verification;
 
 /**
- * Verifies the event store against its chain and checkpoints, in the background with progress, and
+ * Verifies the event store against its chain and checkpoints, and every event's authentication
+ * code, in the background with progress, and
  * writes the export that the offline command verifies. Reads the store's rows by JDBC, exactly as
  * stored: nothing the verification trusts passes through Axon or the read models.
  */
@@ -39,7 +41,7 @@ public class IntegrityService {
     @Resource
     ManagedExecutorService executor;
     @Inject
-    SigningKey key;
+    IntegrityKeys key;
 
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
@@ -72,7 +74,8 @@ public class IntegrityService {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL streams by fetch size only inside a transaction
             try {
-                var verifier = new ChainVerifier(checkpoints(connection), key.publicKey(), progress);
+                var verifier = new ChainVerifier(checkpoints(connection), key.publicKey(), progress)
+                        .checkingCodes(key.eventMac());
                 forEachPosition(connection, (index, link, event) -> verifier.accept(index, link, event),
                         verifier::broken);
                 return verifier.finish();

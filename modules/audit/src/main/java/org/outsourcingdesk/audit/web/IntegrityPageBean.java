@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.outsourcingdesk.audit.integrity.IntegrityService;
-import org.outsourcingdesk.audit.integrity.SigningKey;
+import org.outsourcingdesk.platform.integrity.IntegrityKeys;
 import org.outsourcingdesk.integrity.Checkpoint;
 
 /**
@@ -33,7 +33,7 @@ public class IntegrityPageBean {
     @Inject
     IntegrityService integrity;
     @Inject
-    SigningKey key;
+    IntegrityKeys key;
     @Inject
     FacesContext faces;
 

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.audit.integrity.IntegrityService;
-import org.outsourcingdesk.audit.integrity.SigningKey;
+import org.outsourcingdesk.platform.integrity.IntegrityKeys;
 import org.outsourcingdesk.integrity.Checkpoint;
 import org.outsourcingdesk.integrity.Verification;
 
@@ -42,7 +42,7 @@ public class IntegrityResource {
     @Inject
     IntegrityService integrity;
     @Inject
-    SigningKey key;
+    IntegrityKeys key;
     @Context
     SecurityContext security;
 

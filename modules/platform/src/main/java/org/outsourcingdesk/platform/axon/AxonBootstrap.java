@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
+import org.outsourcingdesk.platform.integrity.EventAuthentication;
+import org.outsourcingdesk.platform.integrity.IntegrityKeys;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.outsourcingdesk.platform.messaging.CallerProvider;
@@ -53,6 +55,8 @@ public class AxonBootstrap {
     java.util.Optional<String> nodeId;
 
     private volatile Configuration configuration;
+    @Inject
+    IntegrityKeys integrityKeys;
 
     public void start() {
         if (configuration != null) {
@@ -69,6 +73,8 @@ public class AxonBootstrap {
                 new JtaTransactionManager(userTransaction, transactionRegistry), threadFactory,
                 DeskObjectMapper.create(), callers, settings, ordered);
         var started = configurer.buildConfiguration();
+        // every event stored from now on carries its authentication code (ADR 0008)
+        started.eventBus().registerDispatchInterceptor(new EventAuthentication(integrityKeys.eventMac(), started.eventSerializer()));
         started.start();
         configuration = started;
         LOG.info(() -> "Axon started on node " + settings.nodeId() + " with modules "

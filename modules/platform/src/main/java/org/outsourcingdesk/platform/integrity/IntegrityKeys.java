@@ -1,4 +1,4 @@
-package org.outsourcingdesk.audit.integrity;
+package org.outsourcingdesk.platform.integrity;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,16 +18,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.outsourcingdesk.integrity.SigningKeys;
 
 /**
- * The Ed25519 key that signs checkpoints. In production it comes from configuration
- * ({@code DESK_AUDIT_SIGNING_KEY} with the PKCS#8 private key and {@code DESK_AUDIT_PUBLIC_KEY} with
- * the public key, both PEM), kept away from the database it protects. Without them (a first try, a
- * test) a key pair is created once in the data folder, readable by the product's user only, and the
+ * The two secrets that make the record tamper-evident (ADR 0008): the Ed25519 key that signs
+ * checkpoints, and the key of the authentication code stamped on every event. In production they
+ * come from configuration ({@code DESK_AUDIT_SIGNING_KEY} with the PKCS#8 private key and
+ * {@code DESK_AUDIT_PUBLIC_KEY} with the public key, both PEM; {@code DESK_AUDIT_MAC_KEY}, at least
+ * 32 random bytes in Base64), kept away from the database they protect. Without them (a first try, a
+ * test) they are created once in the data folder, readable by the product's user only, and the
  * product says so in its log.
  */
 @ApplicationScoped
-public class SigningKey {
+public class IntegrityKeys {
 
-    private static final Logger LOG = Logger.getLogger(SigningKey.class.getName());
+    private static final Logger LOG = Logger.getLogger(IntegrityKeys.class.getName());
 
     @Inject
     @ConfigProperty(name = "desk.audit.signing-key")
@@ -36,14 +38,54 @@ public class SigningKey {
     @ConfigProperty(name = "desk.audit.public-key")
     Optional<String> publicPem;
     @Inject
+    @ConfigProperty(name = "desk.audit.mac-key")
+    Optional<String> macKeyBase64;
+    @Inject
     @ConfigProperty(name = "desk.data.dir", defaultValue = "data")
     String dataDir;
 
     private PrivateKey privateKey;
     private PublicKey publicKey;
+    private byte[] macKey;
 
     @PostConstruct
     void load() {
+        loadSigningKey();
+        loadMacKey();
+    }
+
+    private void loadMacKey() {
+        if (macKeyBase64.filter(s -> !s.isBlank()).isPresent()) {
+            macKey = java.util.Base64.getDecoder().decode(macKeyBase64.get().strip());
+            return;
+        }
+        Path file = Path.of(dataDir, "audit-mac.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] fresh = new byte[32];
+                new java.security.SecureRandom().nextBytes(fresh);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, java.util.Base64.getEncoder().encodeToString(fresh) + "\n", StandardCharsets.US_ASCII,
+                        StandardOpenOption.CREATE_NEW);
+                restrict(file);
+                LOG.warning("No DESK_AUDIT_MAC_KEY configured: created the event authentication key in " + file.toAbsolutePath()
+                        + "; in production configure one kept away from the database (deploy/README.md)");
+            }
+            macKey = java.util.Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create or read the event authentication key " + file, e);
+        }
+    }
+
+    private static void restrict(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's permissions apply
+        }
+    }
+
+    private void loadSigningKey() {
         if (privatePem.filter(s -> !s.isBlank()).isPresent()) {
             if (publicPem.filter(s -> !s.isBlank()).isEmpty()) {
                 throw new IllegalStateException("DESK_AUDIT_SIGNING_KEY is set but DESK_AUDIT_PUBLIC_KEY is not; set both");
@@ -59,11 +101,7 @@ public class SigningKey {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, SigningKeys.privatePem(pair.getPrivate()) + SigningKeys.publicPem(pair.getPublic()),
                         StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the folder's permissions apply
-                }
+                restrict(file);
                 LOG.warning("No DESK_AUDIT_SIGNING_KEY configured: created a checkpoint signing key in " + file.toAbsolutePath()
                         + "; in production configure one kept away from the database (deploy/README.md)");
             }
@@ -76,7 +114,12 @@ public class SigningKey {
         }
     }
 
-    PrivateKey privateKey() {
+    /** The authentication code of events, with the configured key. */
+    public org.outsourcingdesk.integrity.EventMac eventMac() {
+        return new org.outsourcingdesk.integrity.EventMac(macKey);
+    }
+
+    public PrivateKey privateKey() {
         return privateKey;
     }
 

@@ -1,0 +1,73 @@
+package org.outsourcingdesk.integrity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The authentication code the product stamps on every event before it is stored: HMAC-SHA256, with
+ * a secret key kept outside the database, over the event's identity and its stored payload bytes
+ * (everything of the row but its global position, which is only known after the insert, and its
+ * metadata, which holds the code). Someone who can write to the database but does not hold the key
+ * cannot add an event that passes as the product's: the chain seals position and order; the code
+ * proves origin.
+ */
+public final class EventMac {
+
+    /** The metadata entry that carries the code. */
+    public static final String METADATA_KEY = "mac";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final byte[] key;
+
+    public EventMac(byte[] key) {
+        if (key == null || key.length < 32) {
+            throw new IllegalArgumentException("an event authentication key has at least 32 bytes");
+        }
+        this.key = key.clone();
+    }
+
+    /** The code of an event, Base64. */
+    public String code(String eventIdentifier, String aggregateIdentifier, long sequenceNumber, String type,
+                       String timeStamp, String payloadType, String payloadRevision, byte[] payload) {
+        var unpositioned = new StoredEvent(0, eventIdentifier, aggregateIdentifier, sequenceNumber, type, timeStamp,
+                payloadType, payloadRevision, payload, null);
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(ChainHash.canonical(unpositioned)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
+    }
+
+    /** Whether a stored event carries a valid code in its metadata. */
+    public boolean valid(StoredEvent event) {
+        String stamped = stamped(event);
+        if (stamped == null) {
+            return false;
+        }
+        String expected = code(event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(), event.type(),
+                event.timeStamp(), event.payloadType(), event.payloadRevision(), event.payload());
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), stamped.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The code a stored event carries, or null when its metadata has none. */
+    public static String stamped(StoredEvent event) {
+        if (event.metaData() == null) {
+            return null;
+        }
+        try {
+            JsonNode meta = JSON.readTree(event.metaData());
+            JsonNode code = meta == null ? null : meta.get(METADATA_KEY);
+            return code == null || !code.isTextual() ? null : code.asText();
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+}

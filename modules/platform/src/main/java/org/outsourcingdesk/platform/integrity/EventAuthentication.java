@@ -1,0 +1,51 @@
+package org.outsourcingdesk.platform.integrity;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.serialization.Serializer;
+import org.outsourcingdesk.integrity.EventMac;
+
+/**
+ * Stamps every event, as it is published to the event store, with its authentication code
+ * ({@link EventMac}), computed over exactly what the store will write: the identifiers, the
+ * aggregate's type and sequence (the store's own for events outside an aggregate), the timestamp as
+ * the store formats it, and the payload as the event serializer serializes it.
+ */
+public class EventAuthentication implements MessageDispatchInterceptor<EventMessage<?>> {
+
+    private final EventMac mac;
+    private final Serializer serializer;
+
+    public EventAuthentication(EventMac mac, Serializer serializer) {
+        this.mac = mac;
+        this.serializer = serializer;
+    }
+
+    @Override
+    public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
+        return (index, event) -> event.andMetaData(java.util.Map.of(EventMac.METADATA_KEY, code(event)));
+    }
+
+    private String code(EventMessage<?> event) {
+        var payload = event.serializePayload(serializer, byte[].class);
+        String aggregate;
+        long sequence;
+        String type;
+        if (event instanceof DomainEventMessage<?> domain) {
+            aggregate = domain.getAggregateIdentifier();
+            sequence = domain.getSequenceNumber();
+            type = domain.getType();
+        } else {
+            // the store keeps an event outside any aggregate as its own aggregate of one (Axon's asDomainEventMessage)
+            aggregate = event.getIdentifier();
+            sequence = 0;
+            type = null;
+        }
+        return mac.code(event.getIdentifier(), aggregate, sequence, type, DateTimeUtils.formatInstant(event.getTimestamp()),
+                payload.getType().getName(), payload.getType().getRevision(), payload.getData());
+    }
+}
