@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.outsourcingdesk.platform.persistence.DatabaseMigrations;
 
 /**
- * Runs the three measurements of docs/performance.md against a fresh PostgreSQL database: (a) raw
- * single-row inserts, (b) the command path, (c) a projection replay. Exits 0 when every phase ran
+ * Runs the measurements of docs/performance.md against a fresh PostgreSQL database: (a) raw
+ * single-row inserts, (b) the command path, (c) a projection replay, (d) the integrity design. Exits 0 when every phase ran
  * without errors (whether or not the targets are met: they are reported, not enforced), 1 when a
  * phase failed, 2 when the run could not be set up.
  */
@@ -68,8 +68,15 @@ public final class Benchmark {
                 var replay = replayPhase.replay();
                 report.replay(topUp, rawRead, replay);
 
+                var integrity = new IntegrityPhase(database, axon, settings, samples);
+                var sealed = integrity.sealAll();
+                var verified = integrity.verify();
+                var appends = integrity.appends();
+                report.integrity(sealed, verified, rawRead, appends);
+
                 valid = raw.stream().noneMatch(LoadResult::failed) && commands.stream().noneMatch(LoadResult::failed)
-                        && replay.projectedRows() == replay.events();
+                        && replay.projectedRows() == replay.events() && verified.result().intact()
+                        && !appends.off().failed() && !appends.on().failed();
             }
         }
         report.finish(valid);

@@ -78,6 +78,30 @@ final class Report {
         out.println();
     }
 
+    /** (d): sealing and verification against the raw read; appends with integrity on against off. */
+    void integrity(IntegrityPhase.Sealed sealed, IntegrityPhase.Verified verified, ReplayPhase.RawRead raw,
+                   IntegrityPhase.Appends appends) {
+        out.println("(d) Integrity (ADR 0008): the chain sealed over the whole store, verified, and the command path with"
+                + " authentication codes and the sealer on against off");
+        out.printf(Locale.ROOT, "  %-26s %,12.0f positions/s (%,d in %.2f s, one transaction per %,d)%n", "sealing",
+                sealed.perSecond(), sealed.positions(), sealed.took().toNanos() / 1e9,
+                org.outsourcingdesk.audit.integrity.ChainSealing.BATCH);
+        out.printf(Locale.ROOT, "  %-26s %,12.0f positions/s (%s)%n", "verification", verified.perSecond(),
+                verified.result().summary());
+        double ofRaw = verified.perSecond() / raw.perSecond();
+        out.printf(Locale.ROOT, "  %-26s %12s   (target >= 75%% -> %s)%n", "verification / raw read", percent(ofRaw),
+                verdict(ofRaw >= 0.75));
+        var off = appends.off();
+        var on = appends.on();
+        out.printf(Locale.ROOT, "  %-26s %,12.1f commands/s (p50 %.1f ms, p99 %.1f ms, %d clients)%n", "appends, integrity off",
+                off.perSecond(), off.p50Millis(), off.p99Millis(), off.clients());
+        out.printf(Locale.ROOT, "  %-26s %,12.1f commands/s (p50 %.1f ms, p99 %.1f ms, %d clients)%n", "appends, integrity on",
+                on.perSecond(), on.p50Millis(), on.p99Millis(), on.clients());
+        double share = on.perSecond() / Math.max(1e-9, off.perSecond());
+        out.printf(Locale.ROOT, "  %-26s %12s   (target >= 90%% -> %s)%n", "on / off", percent(share), verdict(share >= 0.90));
+        out.println();
+    }
+
     void replay(ReplayPhase.TopUp topUp, ReplayPhase.RawRead raw, ReplayPhase.Replay replay) {
         out.println("(c) Replay of the engagement list: EngagementListProjection on its tracking processor, batch "
                 + replay.batchSize() + ", from the tail on an empty token store, timed from start until its token"

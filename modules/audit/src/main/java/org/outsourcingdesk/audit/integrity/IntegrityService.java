@@ -74,16 +74,24 @@ public class IntegrityService {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL streams by fetch size only inside a transaction
             try {
-                var verifier = new ChainVerifier(checkpoints(connection), key.publicKey(), progress)
-                        .checkingCodes(key.eventMac());
-                forEachPosition(connection, (index, link, event) -> verifier.accept(index, link, event),
-                        verifier::broken);
-                return verifier.finish();
+                return verify(connection, key.publicKey(), key.eventMac(), progress);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
             }
         }
+    }
+
+    /**
+     * Verifies the store on a connection the caller owns (inside a transaction, for streaming): every
+     * position against the chain and the checkpoints, unsealed events against their codes.
+     */
+    public static Verification verify(Connection connection, java.security.PublicKey publicKey,
+                                      org.outsourcingdesk.integrity.EventMac mac, java.util.function.LongConsumer progress)
+            throws SQLException {
+        var verifier = new ChainVerifier(checkpoints(connection), publicKey, progress).checkingCodes(mac);
+        forEachPosition(connection, (index, link, event) -> verifier.accept(index, link, event), verifier::broken);
+        return verifier.finish();
     }
 
     /** Writes the JSON Lines export: header, every position, every checkpoint. */

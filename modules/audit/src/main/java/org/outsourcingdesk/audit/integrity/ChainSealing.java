@@ -1,0 +1,200 @@
+package org.outsourcingdesk.audit.integrity;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.outsourcingdesk.integrity.ChainHash;
+import org.outsourcingdesk.integrity.ChainLink;
+import org.outsourcingdesk.integrity.Checkpoint;
+import org.outsourcingdesk.integrity.EventMac;
+import org.outsourcingdesk.integrity.SigningKeys;
+
+/**
+ * One round of sealing on a connection the caller owns (and commits): extends the chain over the
+ * events committed since, refusing any that carries no valid authentication code, and signs a
+ * checkpoint when one is due. Plain JDBC, so the product's sealer and the benchmark run the same code.
+ */
+public final class ChainSealing {
+
+    public static final int BATCH = 2000;
+    static final long CHECKPOINT_EVERY_LINKS = 1000;
+    private static final Logger LOG = Logger.getLogger(ChainSealing.class.getName());
+
+    private final EventMac mac;
+    private final PrivateKey privateKey;
+    private final PublicKey publicKey;
+    private final Duration gapTimeout;
+    private final Duration checkpointEvery;
+    private final Clock clock;
+
+    public ChainSealing(EventMac mac, PrivateKey privateKey, PublicKey publicKey, Duration gapTimeout,
+                        Duration checkpointEvery, Clock clock) {
+        this.mac = mac;
+        this.privateKey = privateKey;
+        this.publicKey = publicKey;
+        this.gapTimeout = gapTimeout;
+        this.checkpointEvery = checkpointEvery;
+        this.clock = clock;
+    }
+
+    /** Seals up to {@link #BATCH} positions and signs a checkpoint if due; answers how many positions it sealed. */
+    public int seal(Connection connection) throws SQLException {
+        int sealed = sealBatch(connection);
+        checkpointIfDue(connection);
+        return sealed;
+    }
+
+    private int sealBatch(Connection connection) throws SQLException {
+        long next;
+        byte[] previous;
+        try (var head = connection.prepareStatement(
+                "select global_index, hash from audit_chain_link order by global_index desc limit 1");
+             var rows = head.executeQuery()) {
+            if (rows.next()) {
+                next = rows.getLong(1) + 1;
+                previous = ChainHash.bytes(rows.getString(2));
+            } else {
+                next = -1;
+                previous = ChainHash.GENESIS;
+            }
+        }
+        Instant now = clock.instant();
+        boolean seenCode = codesStamped(connection);
+        var links = new ArrayList<ChainLink>();
+        try (var statement = EventStoreRows.eventsFrom(connection, Math.max(next, 0), BATCH);
+             var rows = statement.executeQuery()) {
+            while (rows.next()) {
+                var event = EventStoreRows.event(rows);
+                if (next < 0) {
+                    next = event.globalIndex();
+                }
+                if (event.globalIndex() > next && !settled(event.timeStamp(), now, gapTimeout)) {
+                    break; // an earlier position may still commit: wait for it
+                }
+                String code = EventMac.stamped(event);
+                if (code == null ? seenCode : !mac.valid(event)) {
+                    // not written by the product: never seal it; verification names it
+                    LOG.severe("The event at position " + event.globalIndex() + " (" + event.eventIdentifier()
+                            + ") carries no valid authentication code; the chain stops before it. Run a verification.");
+                    break;
+                }
+                seenCode |= code != null;
+                while (next < event.globalIndex()) {
+                    previous = ChainHash.gap(previous, next);
+                    links.add(new ChainLink(next, null, ChainHash.hex(previous)));
+                    next++;
+                }
+                previous = ChainHash.link(previous, event);
+                links.add(new ChainLink(next, event.eventIdentifier(), ChainHash.hex(previous)));
+                next++;
+            }
+        }
+        insert(connection, links, now);
+        return links.size();
+    }
+
+    /**
+     * Whether any sealed event carries an authentication code: from then on every event must. Events
+     * stored before the product stamped codes (an older data folder) are sealed as they are.
+     */
+    private static boolean codesStamped(Connection connection) throws SQLException {
+        try (var last = connection.prepareStatement("select e.metaData from audit_chain_link l join DomainEventEntry e"
+                + " on e.globalIndex = l.global_index where l.event_identifier is not null order by l.global_index desc limit 1");
+             var rows = last.executeQuery()) {
+            if (!rows.next()) {
+                return false;
+            }
+            var probe = new org.outsourcingdesk.integrity.StoredEvent(0, null, null, 0, null, null, null, null, null,
+                    rows.getBytes(1));
+            return org.outsourcingdesk.integrity.EventMac.stamped(probe) != null;
+        }
+    }
+
+    /** Whether an event is old enough that every earlier position has committed or never will. */
+    private static boolean settled(String timeStamp, Instant now, Duration timeout) {
+        try {
+            return Instant.parse(timeStamp).isBefore(now.minus(timeout));
+        } catch (DateTimeParseException unreadable) {
+            return false;
+        }
+    }
+
+    private static void insert(Connection connection, List<ChainLink> links, Instant now) throws SQLException {
+        if (links.isEmpty()) {
+            return;
+        }
+        try (var insert = connection.prepareStatement(
+                "insert into audit_chain_link (global_index, event_identifier, hash, sealed_at) values (?, ?, ?, ?)")) {
+            for (ChainLink link : links) {
+                insert.setLong(1, link.globalIndex());
+                insert.setString(2, link.eventIdentifier());
+                insert.setString(3, link.hash());
+                insert.setTimestamp(4, Timestamp.from(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void checkpointIfDue(Connection connection) throws SQLException {
+        long headIndex;
+        String headHash;
+        long links;
+        try (var head = connection.prepareStatement(
+                "select max(global_index), min(global_index) from audit_chain_link"); var rows = head.executeQuery()) {
+            rows.next();
+            headIndex = rows.getLong(1);
+            if (rows.wasNull()) {
+                return;
+            }
+            links = headIndex - rows.getLong(2) + 1;
+        }
+        try (var hash = connection.prepareStatement("select hash from audit_chain_link where global_index = ?")) {
+            hash.setLong(1, headIndex);
+            try (var rows = hash.executeQuery()) {
+                rows.next();
+                headHash = rows.getString(1);
+            }
+        }
+        long lastNumber = 0;
+        long lastUpTo = -1;
+        Instant lastAt = Instant.EPOCH;
+        try (var last = connection.prepareStatement(
+                "select checkpoint_number, up_to_index, signed_at from audit_checkpoint order by checkpoint_number desc limit 1");
+             var rows = last.executeQuery()) {
+            if (rows.next()) {
+                lastNumber = rows.getLong(1);
+                lastUpTo = rows.getLong(2);
+                lastAt = rows.getTimestamp(3).toInstant();
+            }
+        }
+        Instant now = clock.instant();
+        boolean due = headIndex > lastUpTo && (headIndex - lastUpTo >= CHECKPOINT_EVERY_LINKS
+                || Duration.between(lastAt, now).compareTo(checkpointEvery) >= 0);
+        if (!due) {
+            return;
+        }
+        Checkpoint checkpoint = SigningKeys.sign(privateKey, publicKey, lastNumber + 1, headIndex, headHash,
+                links, now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        try (var insert = connection.prepareStatement("insert into audit_checkpoint (checkpoint_number, up_to_index, "
+                + "head_hash, links, signed_at, key_id, signature) values (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, checkpoint.number());
+            insert.setLong(2, checkpoint.upToIndex());
+            insert.setString(3, checkpoint.headHash());
+            insert.setLong(4, checkpoint.links());
+            insert.setTimestamp(5, Timestamp.from(checkpoint.signedAt()));
+            insert.setString(6, checkpoint.keyId());
+            insert.setString(7, checkpoint.signature());
+            insert.executeUpdate();
+        }
+    }
+}
