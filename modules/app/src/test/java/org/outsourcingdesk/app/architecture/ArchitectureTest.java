@@ -36,7 +36,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "{0} knows no module")
-    @ValueSource(strings = {"kernel", "platform"})
+    @ValueSource(strings = {"kernel", "integrity", "platform"})
     void foundationsKnowNoModule(String foundation) {
         ModuleRules.foundationsKnowNoModule(foundation).check(product);
     }

@@ -227,6 +227,14 @@ class BrowserJourneyIT {
             browser.waitForText("#rateCardVersion", "1");
             assertThat(browser.present("#rateCardForm\\:revise")).as("only administrators revise the rate card").isFalse();
 
+            // the auditor proves the record unchanged
+            browser.open(base() + "audit/integrity.xhtml");
+            browser.clickAndLoad("#verifyForm\\:verify");
+            browser.waitForText("#verdictText", "events verified, chain intact");
+            assertThat(browser.find("#keyId").getText())
+                    .isEqualTo(org.outsourcingdesk.integrity.SigningKeys.keyId(Deployments.SIGNING_KEYS.getPublic()));
+            browser.screenshot("20-integrity");
+
             browser.open(base() + "engagements/new.xhtml");
             browser.waitForText("body", "Not allowed");
         }
