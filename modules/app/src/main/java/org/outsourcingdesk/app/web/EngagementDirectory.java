@@ -28,8 +28,8 @@ public class EngagementDirectory {
         return queries.query(new FindEngagementQuery(id), ResponseTypes.optionalInstanceOf(EngagementView.class)).join();
     }
 
-    public List<HistoryEntryView> history(EngagementId id) {
-        return queries.query(new FindEngagementHistoryQuery(id), ResponseTypes.multipleInstancesOf(HistoryEntryView.class))
-                .join();
+    public List<HistoryEntryView> history(EngagementId id, boolean decisionsOnly) {
+        return queries.query(new FindEngagementHistoryQuery(id, decisionsOnly),
+                ResponseTypes.multipleInstancesOf(HistoryEntryView.class)).join();
     }
 }

@@ -25,13 +25,15 @@ public class EngagementPageBean {
 
     private EngagementView engagement;
     private List<HistoryEntryView> history = List.of();
+    private boolean everyEvent;
 
     @PostConstruct
     void load() {
         String id = faces.getExternalContext().getRequestParameterMap().get("id");
+        everyEvent = "all".equals(faces.getExternalContext().getRequestParameterMap().get("show"));
         EngagementId.parse(id).ifPresent(engagementId -> directory.find(engagementId).ifPresent(found -> {
             engagement = found;
-            history = directory.history(engagementId);
+            history = directory.history(engagementId, !everyEvent);
         }));
         if (engagement == null) {
             faces.getExternalContext().setResponseStatus(404);
@@ -40,6 +42,11 @@ public class EngagementPageBean {
 
     public EngagementView getEngagement() {
         return engagement;
+    }
+
+    /** Whether the history shows every event, not only the decisions. */
+    public boolean isEveryEvent() {
+        return everyEvent;
     }
 
     public List<HistoryEntryView> getHistory() {

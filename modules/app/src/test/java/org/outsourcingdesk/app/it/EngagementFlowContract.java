@@ -153,6 +153,14 @@ abstract class EngagementFlowContract {
         assertThat(text.json().get("violations").findValuesAsText("field")).containsExactly("contacts");
     }
 
+    /** What the live views show now, with the number of events that made it: [events, engagement, assessment]. */
+    private void capture(String id, java.util.List<JsonNode[]> moments) throws Exception {
+        var audrey = Api.as(base(), "audrey");
+        long events = audrey.get("api/v1/engagements/" + id + "/history").json().size();
+        moments.add(new JsonNode[] {com.fasterxml.jackson.databind.node.LongNode.valueOf(events),
+                audrey.get("api/v1/engagements/" + id).json(), audrey.get("api/v1/engagements/" + id + "/assessment").json()});
+    }
+
     static final String DEMAND = """
             {"channels": [
               {"channel": "INBOUND_VOICE", "monthlyVolume": 12000, "ahtSeconds": 300, "busiestHourPercent": 14,
@@ -249,6 +257,8 @@ abstract class EngagementFlowContract {
                 proposal.formatted("Dedicated agents onshore and in Manila cost less and cover the peaks."), null);
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
         assertThat(proposed.json().get("status").asText()).isEqualTo("PROPOSED");
+        var moments = new java.util.ArrayList<JsonNode[]>();
+        capture(id, moments);
         assertProblem(paula().put(assessment + "/demand", DEMAND), 409, "", "AssessmentUnderReview");
         assertThat(paula().post(assessment + "/decision/approve", "{}", null).status()).as("not an approver").isEqualTo(403);
 
@@ -256,6 +266,7 @@ abstract class EngagementFlowContract {
         admin.put("api/v1/exchange-rates/EUR", "{\"unitsPerUsd\": 0.8, \"asOf\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"}");
         var approved = marc.post(assessment + "/decision/approve", "{\"comment\": \"Agreed\"}", null);
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        capture(id, moments);
         var decision = approved.json().get("decision");
         assertThat(decision.get("approvedBy").asText()).isEqualTo("marc");
         assertThat(decision.get("nextStage").asText()).isEqualTo("SOURCING");
@@ -271,6 +282,7 @@ abstract class EngagementFlowContract {
                 .as("an analyst alone does not undo an approval").isEqualTo(403);
         var reopened = marc.post(assessment + "/reopen", "{\"reason\": \"Volumes doubled after the merger\"}", null);
         assertThat(reopened.status()).as(reopened.body()).isEqualTo(200);
+        capture(id, moments);
         assertThat(paula().get("api/v1/engagements/" + id).json().get("stage").asText()).isEqualTo("ASSESSMENT");
 
         // a second proposal, rejected with a comment: the analyst works on it again
@@ -289,6 +301,7 @@ abstract class EngagementFlowContract {
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
         assertThat(rejected.json().get("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(rejected.json().get("lastRejection").get("rejectedBy").asText()).isEqualTo("marc");
+        capture(id, moments);
         assertProblem(marc.post(assessment + "/decision/approve", "{}", null), 409, "", "NoProposalToDecide");
 
         var history = audrey.get("api/v1/engagements/" + id + "/history").json();
@@ -296,6 +309,28 @@ abstract class EngagementFlowContract {
                 "CostBaselineRecordedEvent", "QualitativeFactorsRecordedEvent", "AssessmentDecisionProposedEvent",
                 "AssessmentDecisionApprovedEvent", "AssessmentReopenedEvent", "AssessmentDecisionProposedEvent",
                 "AssessmentDecisionRejectedEvent");
+        // as of each decision, the engagement is what the live views showed right after it
+        for (JsonNode[] moment : moments) {
+            var then = audrey.get("api/v1/audit/engagements/" + id + "/as-of?event=" + moment[0].asLong());
+            assertThat(then.status()).as(then.body()).isEqualTo(200);
+            assertThat(then.json().get("engagement")).as("engagement after event " + moment[0]).isEqualTo(moment[1]);
+            assertThat(then.json().get("assessment")).as("assessment after event " + moment[0]).isEqualTo(moment[2]);
+        }
+        var byTime = audrey.get("api/v1/audit/engagements/" + id + "/as-of?at="
+                + moments.get(0)[1].get("openedAt").asText());
+        assertThat(byTime.json().get("eventsApplied").asLong()).as("only the opening by then").isEqualTo(1);
+        assertThat(byTime.json().get("assessment").isNull()).isTrue();
+        var changed = audrey.get("api/v1/audit/engagements/" + id + "/changes?fromEvent=" + moments.get(0)[0].asLong()
+                + "&toEvent=" + moments.get(1)[0].asLong()).json();
+        assertThat(changed.findValuesAsText("path")).contains("engagement.stage", "assessment.status");
+        assertProblem(audrey.get("api/v1/audit/engagements/" + id + "/as-of?at=yesterday"), 422, "at", "InstantFormat");
+
+        var decisions = audrey.get("api/v1/engagements/" + id + "/history?decisions=true").json();
+        assertThat(decisions.findValuesAsText("type")).containsExactly("EngagementOpenedEvent",
+                "AssessmentDecisionProposedEvent", "AssessmentDecisionApprovedEvent", "AssessmentReopenedEvent",
+                "AssessmentDecisionProposedEvent", "AssessmentDecisionRejectedEvent");
+        assertThat(decisions.get(2).get("sequence").asInt()).as("places in the full history").isEqualTo(6);
+        assertThat(decisions.get(2).get("payload").get("rationale").asText()).startsWith("Dedicated agents onshore");
         assertThat(history.get(2).get("payload").get("baseline").get("currency").asText())
                 .as("the baseline's amounts carry the engagement's currency").isEqualTo("EUR");
         var approval = history.get(5);

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,14 +24,16 @@ import org.outsourcingdesk.assessment.api.model.CostBaseline;
 import org.outsourcingdesk.assessment.api.model.DemandProfile;
 import org.outsourcingdesk.assessment.api.model.QualitativeFactors;
 import org.outsourcingdesk.assessment.api.query.AssessmentView;
+import org.outsourcingdesk.assessment.api.query.EngagementFolds;
 import org.outsourcingdesk.assessment.api.query.FindAssessmentQuery;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
 
 /**
  * The assessment worksheet behind the assessment pages and API: each engagement's latest inputs,
- * pending proposal and decision. Replay-safe: every handler overwrites the row's parts with the
- * event's, so the same event twice leaves the same row, and a reset empties the table.
+ * pending proposal and decision, as {@link EngagementFolds#assessment} says they are after each
+ * event. Replay-safe: the fold sets parts rather than adding to them, so the same event twice leaves
+ * the same row, and a reset empties the table.
  */
 @Dependent
 @ProcessingGroup(AssessmentWorksheetProjection.PROCESSING_GROUP)
@@ -50,37 +51,51 @@ public class AssessmentWorksheetProjection {
 
     @EventHandler
     void on(DemandProfileRecordedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.recordedBy(), w -> w.recordDemand(json(event.profile())));
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
     void on(CostBaselineRecordedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.recordedBy(), w -> w.recordBaseline(json(event.baseline())));
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
     void on(QualitativeFactorsRecordedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.recordedBy(), w -> w.recordFactors(json(event.factors())));
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
     void on(AssessmentDecisionProposedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.proposedBy(), w -> w.propose(json(event)));
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
     void on(AssessmentDecisionRejectedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.rejectedBy(), w -> w.reject(json(event)));
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
     void on(AssessmentDecisionApprovedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.approvedBy(), w -> w.decide(json(event)));
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
     void on(AssessmentReopenedEvent event, @Timestamp Instant at) {
-        update(event.engagementId(), at, event.reopenedBy(), w -> w.reopen(json(event)));
+        fold(event.engagementId(), event, at);
+    }
+
+    /** The row becomes what the shared fold says the assessment is after the event. */
+    private void fold(EngagementId id, Object event, Instant at) {
+        var em = entityManagers.getEntityManager();
+        var worksheet = em.find(WorksheetEntity.class, id.value());
+        var after = EngagementFolds.assessment(worksheet == null ? null : toView(worksheet), event, at);
+        if (worksheet == null) {
+            worksheet = new WorksheetEntity(id.value());
+            worksheet.write(after, AssessmentWorksheetProjection::json);
+            em.persist(worksheet);
+        } else {
+            worksheet.write(after, AssessmentWorksheetProjection::json);
+        }
     }
 
     @ResetHandler
@@ -92,20 +107,6 @@ public class AssessmentWorksheetProjection {
     public Optional<AssessmentView> handle(FindAssessmentQuery query) {
         return Optional.ofNullable(entityManagers.getEntityManager().find(WorksheetEntity.class,
                 query.engagementId().value())).map(AssessmentWorksheetProjection::toView);
-    }
-
-    private void update(EngagementId id, Instant at, String by, Consumer<WorksheetEntity> change) {
-        var em = entityManagers.getEntityManager();
-        var worksheet = em.find(WorksheetEntity.class, id.value());
-        if (worksheet == null) {
-            worksheet = new WorksheetEntity(id.value());
-            change.accept(worksheet);
-            worksheet.touched(at, by);
-            em.persist(worksheet);
-        } else {
-            change.accept(worksheet);
-            worksheet.touched(at, by);
-        }
     }
 
     static AssessmentView toView(WorksheetEntity w) {

@@ -54,13 +54,15 @@ public class EngagementEntity {
         this.openedBy = openedBy;
     }
 
-    void moveTo(Stage stage, String status) {
-        this.stage = stage;
-        this.status = status;
+    static EngagementEntity of(EngagementView view) {
+        return new EngagementEntity(view.id(), view.reference(), view.name(), view.businessUnit(), view.currency(),
+                view.stage(), view.status(), view.openedAt(), view.openedBy());
     }
 
-    void describe(String status) {
-        this.status = status;
+    /** Changes go through the entity itself, where EclipseLink's woven change tracking sees them. */
+    void update(EngagementView view) {
+        this.stage = view.stage();
+        this.status = view.status();
     }
 
     EngagementView toView() {

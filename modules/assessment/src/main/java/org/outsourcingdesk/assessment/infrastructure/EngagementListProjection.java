@@ -20,10 +20,10 @@ import org.outsourcingdesk.assessment.api.event.DemandProfileRecordedEvent;
 import org.outsourcingdesk.assessment.api.event.EngagementOpenedEvent;
 import org.outsourcingdesk.assessment.api.event.QualitativeFactorsRecordedEvent;
 import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.assessment.api.query.EngagementFolds;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.assessment.api.query.FindEngagementsQuery;
-import org.outsourcingdesk.kernel.Stage;
 
 /**
  * The engagement list behind the dashboard and the API. Replay-safe: the same event twice leaves one
@@ -46,53 +46,51 @@ public class EngagementListProjection {
     void on(EngagementOpenedEvent event, @Timestamp Instant openedAt) {
         var em = entityManagers.getEntityManager();
         if (em.find(EngagementEntity.class, event.engagementId().value()) == null) {
-            em.persist(new EngagementEntity(event.engagementId().value(), event.reference(), event.name(),
-                    event.businessUnit(), event.currency(), Stage.ASSESSMENT, "Open", openedAt, event.openedBy()));
+            em.persist(EngagementEntity.of(EngagementFolds.engagement(null, event, openedAt)));
         }
     }
 
     @EventHandler
-    void on(DemandProfileRecordedEvent event) {
-        describe(event.engagementId(), "Assessment in progress");
+    void on(DemandProfileRecordedEvent event, @Timestamp Instant at) {
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
-    void on(CostBaselineRecordedEvent event) {
-        describe(event.engagementId(), "Assessment in progress");
+    void on(CostBaselineRecordedEvent event, @Timestamp Instant at) {
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
-    void on(QualitativeFactorsRecordedEvent event) {
-        describe(event.engagementId(), "Assessment in progress");
+    void on(QualitativeFactorsRecordedEvent event, @Timestamp Instant at) {
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
-    void on(AssessmentDecisionProposedEvent event) {
-        describe(event.engagementId(), "Proposed: " + event.outcome().label() + "; awaiting approval");
+    void on(AssessmentDecisionProposedEvent event, @Timestamp Instant at) {
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
-    void on(AssessmentDecisionRejectedEvent event) {
-        describe(event.engagementId(), "Proposal rejected by " + event.rejectedBy());
+    void on(AssessmentDecisionRejectedEvent event, @Timestamp Instant at) {
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
-    void on(AssessmentDecisionApprovedEvent event) {
-        find(event.engagementId()).ifPresent(e -> e.moveTo(event.nextStage(), "Decided: " + event.outcome().label()
-                + "; approved by " + event.approvedBy()));
+    void on(AssessmentDecisionApprovedEvent event, @Timestamp Instant at) {
+        fold(event.engagementId(), event, at);
     }
 
     @EventHandler
-    void on(AssessmentReopenedEvent event) {
-        find(event.engagementId()).ifPresent(e -> e.moveTo(Stage.ASSESSMENT, "Assessment reopened"));
+    void on(AssessmentReopenedEvent event, @Timestamp Instant at) {
+        fold(event.engagementId(), event, at);
     }
 
-    private void describe(EngagementId id, String status) {
-        find(id).ifPresent(e -> e.describe(status));
-    }
-
-    private Optional<EngagementEntity> find(EngagementId id) {
-        return Optional.ofNullable(entityManagers.getEntityManager().find(EngagementEntity.class, id.value()));
+    /** The row becomes what the shared fold says the engagement is after the event. */
+    private void fold(EngagementId id, Object event, Instant at) {
+        var entity = entityManagers.getEntityManager().find(EngagementEntity.class, id.value());
+        if (entity != null) {
+            entity.update(EngagementFolds.engagement(entity.toView(), event, at));
+        }
     }
 
     @ResetHandler

@@ -49,6 +49,19 @@ public class WorksheetEntity {
         this.status = AssessmentStatus.IN_PROGRESS;
     }
 
+    /** Writes every part of the view, each as JSON. */
+    void write(org.outsourcingdesk.assessment.api.query.AssessmentView view, java.util.function.Function<Object, String> json) {
+        status = view.status();
+        demand = view.demand() == null ? null : json.apply(view.demand());
+        baseline = view.baseline() == null ? null : json.apply(view.baseline());
+        factors = view.factors() == null ? null : json.apply(view.factors());
+        proposal = view.proposal() == null ? null : json.apply(view.proposal());
+        decision = view.decision() == null ? null : json.apply(view.decision());
+        lastRejection = view.lastRejection() == null ? null : json.apply(view.lastRejection());
+        lastReopening = view.lastReopening() == null ? null : json.apply(view.lastReopening());
+        touched(view.updatedAt(), view.updatedBy());
+    }
+
     // Changes go through methods of the entity itself: EclipseLink's woven change tracking sees
     // only those, not fields written from another class.
 

@@ -129,12 +129,12 @@ class ProjectionsTest {
                 List.of(), "Keeping it is cheaper at these volumes.", "paula", "marc", null, figures, Stage.CLOSED);
         inTransaction(() -> engagements.on(opened, AT));
         inTransaction(() -> engagements.on(opened, AT));
-        inTransaction(() -> engagements.on(approved));
+        inTransaction(() -> engagements.on(approved, AT));
         var view = engagements.handle(new FindEngagementQuery(ID)).orElseThrow();
         assertThat(view.stage()).isEqualTo(Stage.CLOSED);
         assertThat(view.status()).isEqualTo("Decided: Keep in-house; approved by marc");
         inTransaction(() -> engagements.on(new AssessmentReopenedEvent(ID, DecisionOutcome.KEEP_IN_HOUSE, Stage.CLOSED,
-                "New volumes", "paula")));
+                "New volumes", "paula"), AT));
         assertThat(engagements.handle(new FindEngagementQuery(ID)).orElseThrow().stage()).isEqualTo(Stage.ASSESSMENT);
     }
 

@@ -18,6 +18,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Revision;
 import org.outsourcingdesk.audit.api.query.FindEngagementHistoryQuery;
 import org.outsourcingdesk.audit.api.query.HistoryEntryView;
+import org.outsourcingdesk.kernel.DecisionEvent;
 import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.platform.messaging.AuditMetadata;
 import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
@@ -58,7 +59,8 @@ public class EngagementHistoryProjection {
                 domain == null ? null : domain.getSequenceNumber(),
                 message.getTimestamp(), text(meta.get(AuditMetadata.ACTOR)), roles(meta.get(AuditMetadata.ROLES)),
                 event.summary(), JSON.writeValueAsString(event), text(meta.get(AuditMetadata.CORRELATION_ID)),
-                text(meta.get(AuditMetadata.CAUSATION_ID)), text(meta.get(AuditMetadata.REQUEST_ID))));
+                text(meta.get(AuditMetadata.CAUSATION_ID)), text(meta.get(AuditMetadata.REQUEST_ID)),
+                event instanceof DecisionEvent));
     }
 
     @ResetHandler
@@ -75,7 +77,10 @@ public class EngagementHistoryProjection {
                 .getResultList();
         List<HistoryEntryView> views = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            views.add(rows.get(i).toView(i + 1));
+            // numbered within the whole history, so that a decision keeps its place when only decisions are shown
+            if (!query.decisionsOnly() || rows.get(i).decision()) {
+                views.add(rows.get(i).toView(i + 1));
+            }
         }
         return views;
     }

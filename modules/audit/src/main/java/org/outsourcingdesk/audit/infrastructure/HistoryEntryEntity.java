@@ -49,6 +49,8 @@ public class HistoryEntryEntity {
     private String causationId;
     @Column(name = "request_id")
     private String requestId;
+    @Column(name = "decision", nullable = false)
+    private boolean decision;
 
     protected HistoryEntryEntity() {
     }
@@ -56,7 +58,7 @@ public class HistoryEntryEntity {
     HistoryEntryEntity(String eventId, String engagementId, long globalIndex, String eventType, String revision,
                        String aggregateType, String aggregateId, Long aggregateSequence, Instant occurredAt,
                        String actor, List<String> roles, String summary, String payload, String correlationId,
-                       String causationId, String requestId) {
+                       String causationId, String requestId, boolean decision) {
         this.eventId = eventId;
         this.engagementId = engagementId;
         this.globalIndex = globalIndex;
@@ -73,11 +75,16 @@ public class HistoryEntryEntity {
         this.correlationId = correlationId;
         this.causationId = causationId;
         this.requestId = requestId;
+        this.decision = decision;
+    }
+
+    boolean decision() {
+        return decision;
     }
 
     HistoryEntryView toView(long sequence) {
         List<String> roleList = roles == null || roles.isBlank() ? List.of() : Arrays.asList(roles.split(","));
         return new HistoryEntryView(sequence, globalIndex, eventId, eventType, revision, occurredAt.toInstant(), actor, roleList,
-                summary, payload, correlationId, causationId, requestId);
+                summary, payload, correlationId, causationId, requestId, decision);
     }
 }

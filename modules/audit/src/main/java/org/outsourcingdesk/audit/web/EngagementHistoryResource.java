@@ -36,13 +36,16 @@ public class EngagementHistoryResource {
 
     @GET
     @Operation(summary = "An engagement's history",
-            description = "Its events in order, each with time, actor, roles, a readable summary and the payload.")
+            description = "Its events in order, each with time, actor, roles, a readable summary and the payload; "
+                    + "with decisions=true only its decisions (opened, proposed, approved, rejected, reopened, ...), "
+                    + "each with its rationale and figures in the payload.")
     @APIResponse(responseCode = "404", description = "No engagement has this id")
-    public List<HistoryEntry> history(@PathParam("id") String id) {
+    public List<HistoryEntry> history(@PathParam("id") String id,
+                                      @jakarta.ws.rs.QueryParam("decisions") @jakarta.ws.rs.DefaultValue("false") boolean decisions) {
         var engagementId = EngagementId.parse(id).orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
         queries.query(new FindEngagementQuery(engagementId), ResponseTypes.optionalInstanceOf(EngagementView.class))
                 .join().orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
-        return queries.query(new FindEngagementHistoryQuery(engagementId),
+        return queries.query(new FindEngagementHistoryQuery(engagementId, decisions),
                 ResponseTypes.multipleInstancesOf(HistoryEntryView.class)).join()
                 .stream().map(HistoryEntry::of).toList();
     }
@@ -50,12 +53,13 @@ public class EngagementHistoryResource {
     /** One event as the API shows it: the stored payload as JSON, not as text. */
     public record HistoryEntry(long sequence, long globalIndex, String eventId, String type, String revision,
                                Instant occurredAt, String actor, List<String> roles, String summary,
-                               JsonValue payload, String correlationId, String causationId, String requestId) {
+                               JsonValue payload, String correlationId, String causationId, String requestId,
+                               boolean decision) {
         static HistoryEntry of(HistoryEntryView v) {
             try (var reader = Json.createReader(new StringReader(v.payloadJson()))) {
                 return new HistoryEntry(v.sequence(), v.globalIndex(), v.eventId(), v.type(), v.revision(),
                         v.occurredAt(), v.actor(), v.roles(), v.summary(), reader.readValue(), v.correlationId(),
-                        v.causationId(), v.requestId());
+                        v.causationId(), v.requestId(), v.decision());
             }
         }
     }

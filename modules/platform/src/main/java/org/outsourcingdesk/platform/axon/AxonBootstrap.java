@@ -111,6 +111,12 @@ public class AxonBootstrap {
         return configuration().queryGateway();
     }
 
+    /** The event store, for reading an aggregate's events as they are (upcast to today's shapes): the auditors' "as of". */
+    @Produces
+    org.axonframework.eventsourcing.eventstore.EventStore eventStore() {
+        return configuration().eventStore();
+    }
+
     private static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName() + "-" + ProcessHandle.current().pid();

@@ -6,7 +6,7 @@ import org.outsourcingdesk.assessment.api.model.AssessmentFigures;
 import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.assessment.api.model.DecisionOutcome;
 import org.outsourcingdesk.assessment.api.model.PricingModel;
-import org.outsourcingdesk.kernel.EngagementEvent;
+import org.outsourcingdesk.kernel.DecisionEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.kernel.Stage;
 
@@ -21,7 +21,7 @@ public record AssessmentDecisionApprovedEvent(EngagementId engagementId, Decisio
                                               List<Channel> channels, List<String> regions,
                                               List<PricingModel> pricingModels, String rationale, String proposedBy,
                                               String approvedBy, String comment, AssessmentFigures figures,
-                                              Stage nextStage) implements EngagementEvent {
+                                              Stage nextStage) implements DecisionEvent {
 
     @Override
     public String summary() {

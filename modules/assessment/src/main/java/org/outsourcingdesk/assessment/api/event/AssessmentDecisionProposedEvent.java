@@ -6,7 +6,7 @@ import org.outsourcingdesk.assessment.api.model.AssessmentFigures;
 import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.assessment.api.model.DecisionOutcome;
 import org.outsourcingdesk.assessment.api.model.PricingModel;
-import org.outsourcingdesk.kernel.EngagementEvent;
+import org.outsourcingdesk.kernel.DecisionEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 
 /**
@@ -17,7 +17,7 @@ import org.outsourcingdesk.kernel.EngagementId;
 public record AssessmentDecisionProposedEvent(EngagementId engagementId, DecisionOutcome outcome,
                                               List<Channel> channels, List<String> regions,
                                               List<PricingModel> pricingModels, String rationale, String proposedBy,
-                                              AssessmentFigures figures) implements EngagementEvent {
+                                              AssessmentFigures figures) implements DecisionEvent {
 
     @Override
     public String summary() {

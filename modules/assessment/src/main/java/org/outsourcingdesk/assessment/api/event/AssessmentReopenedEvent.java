@@ -2,7 +2,7 @@ package org.outsourcingdesk.assessment.api.event;
 
 import org.axonframework.serialization.Revision;
 import org.outsourcingdesk.assessment.api.model.DecisionOutcome;
-import org.outsourcingdesk.kernel.EngagementEvent;
+import org.outsourcingdesk.kernel.DecisionEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.kernel.Stage;
 
@@ -12,7 +12,7 @@ import org.outsourcingdesk.kernel.Stage;
  */
 @Revision("1")
 public record AssessmentReopenedEvent(EngagementId engagementId, DecisionOutcome previousOutcome, Stage stageBefore,
-                                      String reason, String reopenedBy) implements EngagementEvent {
+                                      String reason, String reopenedBy) implements DecisionEvent {
 
     @Override
     public String summary() {

@@ -1,7 +1,7 @@
 package org.outsourcingdesk.assessment.api.event;
 
 import org.axonframework.serialization.Revision;
-import org.outsourcingdesk.kernel.EngagementEvent;
+import org.outsourcingdesk.kernel.DecisionEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 
 /**
@@ -10,7 +10,7 @@ import org.outsourcingdesk.kernel.EngagementId;
  */
 @Revision("1")
 public record EngagementOpenedEvent(EngagementId engagementId, String reference, String name, String businessUnit,
-                                    String currency, String openedBy) implements EngagementEvent {
+                                    String currency, String openedBy) implements DecisionEvent {
 
     @Override
     public String summary() {

@@ -14,8 +14,10 @@ import java.util.List;
  * @param roles         that user's roles at the time
  * @param summary       one readable sentence
  * @param payloadJson   the event's data in JSON, in its current shape (after any upcasting)
+ * @param decision      whether it records a decision ({@link org.outsourcingdesk.kernel.DecisionEvent})
  */
 public record HistoryEntryView(long sequence, long globalIndex, String eventId, String type, String revision,
                                Instant occurredAt, String actor, List<String> roles, String summary,
-                               String payloadJson, String correlationId, String causationId, String requestId) {
+                               String payloadJson, String correlationId, String causationId, String requestId,
+                               boolean decision) {
 }

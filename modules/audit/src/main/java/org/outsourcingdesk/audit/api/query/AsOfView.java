@@ -1,0 +1,20 @@
+package org.outsourcingdesk.audit.api.query;
+
+import java.time.Instant;
+import org.outsourcingdesk.assessment.api.query.AssessmentView;
+import org.outsourcingdesk.assessment.api.query.EngagementView;
+
+/**
+ * An engagement as it stood at a moment, folded from its events up to then with the functions the
+ * live views use.
+ *
+ * @param at             the moment asked for (or the time of the last event applied, when asked by event)
+ * @param eventsApplied  how many of its events had happened by then
+ * @param lastEvent      the summary of the last of them
+ * @param lastEventAt    when it happened
+ * @param engagement     the engagement then (null before it was opened)
+ * @param assessment     its assessment then (null before anything was recorded)
+ */
+public record AsOfView(String engagementId, Instant at, long eventsApplied, String lastEvent, Instant lastEventAt,
+                       EngagementView engagement, AssessmentView assessment) {
+}

@@ -1,0 +1,102 @@
+package org.outsourcingdesk.audit.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.outsourcingdesk.assessment.api.query.AssessmentView;
+import org.outsourcingdesk.assessment.api.query.EngagementFolds;
+import org.outsourcingdesk.assessment.api.query.EngagementView;
+import org.outsourcingdesk.audit.api.query.AsOfChange;
+import org.outsourcingdesk.audit.api.query.AsOfView;
+import org.outsourcingdesk.kernel.EngagementEvent;
+import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
+
+/**
+ * An engagement as it stood at any past moment: its events read from the event store (never from
+ * the read tables), in order, up to that moment, folded with {@link EngagementFolds}, the functions
+ * the live views are written with. And what changed between two moments.
+ */
+@ApplicationScoped
+public class AsOf {
+
+    /** More differences than this are cut, with a note: two moments far apart differ in every figure. */
+    public static final int MAX_CHANGES = 500;
+    private static final ObjectMapper JSON = DeskObjectMapper.create();
+
+    @Inject
+    EventStore events;
+
+    /** The engagement as of a moment (inclusive). */
+    public AsOfView at(EngagementId id, Instant moment) {
+        return fold(id, moment, Long.MAX_VALUE);
+    }
+
+    /** The engagement right after its {@code sequence}-th event (from 1, as the history numbers them). */
+    public AsOfView afterEvent(EngagementId id, long sequence) {
+        return fold(id, null, sequence);
+    }
+
+    private AsOfView fold(EngagementId id, Instant moment, long upToSequence) {
+        EngagementView engagement = null;
+        AssessmentView assessment = null;
+        long applied = 0;
+        String last = null;
+        Instant lastAt = null;
+        var stream = events.readEvents(id.value());
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            if ((moment != null && message.getTimestamp().isAfter(moment)) || applied >= upToSequence) {
+                break;
+            }
+            Object payload = message.getPayload();
+            engagement = EngagementFolds.engagement(engagement, payload, message.getTimestamp());
+            assessment = EngagementFolds.assessment(assessment, payload, message.getTimestamp());
+            applied++;
+            last = payload instanceof EngagementEvent e ? e.summary() : payload.getClass().getSimpleName();
+            lastAt = message.getTimestamp();
+        }
+        return new AsOfView(id.value(), moment != null ? moment : lastAt, applied, last, lastAt, engagement, assessment);
+    }
+
+    /** What differs between two moments, field by field, in the order of the fields. */
+    public static List<AsOfChange> changes(AsOfView from, AsOfView to) {
+        var changes = new ArrayList<AsOfChange>();
+        compare("engagement", JSON.valueToTree(from.engagement()), JSON.valueToTree(to.engagement()), changes);
+        compare("assessment", JSON.valueToTree(from.assessment()), JSON.valueToTree(to.assessment()), changes);
+        return changes.size() > MAX_CHANGES ? changes.subList(0, MAX_CHANGES) : changes;
+    }
+
+    private static void compare(String path, JsonNode before, JsonNode after, List<AsOfChange> changes) {
+        if (changes.size() > MAX_CHANGES || java.util.Objects.equals(before, after)) {
+            return;
+        }
+        boolean bothObjects = before != null && after != null && before.isObject() && after.isObject();
+        boolean bothArrays = before != null && after != null && before.isArray() && after.isArray();
+        if (bothObjects) {
+            var names = new TreeSet<String>();
+            before.fieldNames().forEachRemaining(names::add);
+            after.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                compare(path + "." + name, before.get(name), after.get(name), changes);
+            }
+        } else if (bothArrays) {
+            for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+                compare(path + "[" + i + "]", before.get(i), after.get(i), changes);
+            }
+        } else {
+            changes.add(new AsOfChange(path, text(before), text(after)));
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() ? null : node.isTextual() ? node.asText() : node.toString();
+    }
+}
