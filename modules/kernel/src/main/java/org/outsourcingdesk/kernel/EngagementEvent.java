@@ -5,10 +5,7 @@ package org.outsourcingdesk.kernel;
  * follows this type, not the modules, so a new stage's events join the history without the audit
  * module knowing them.
  */
-public interface EngagementEvent {
+public interface EngagementEvent extends DescribedEvent {
 
     EngagementId engagementId();
-
-    /** One readable sentence for the history, in the past tense, built from the event's own data. */
-    String summary();
 }

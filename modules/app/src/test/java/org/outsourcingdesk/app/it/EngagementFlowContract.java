@@ -325,6 +325,28 @@ abstract class EngagementFlowContract {
         assertThat(changed.findValuesAsText("path")).contains("engagement.stage", "assessment.status");
         assertProblem(audrey.get("api/v1/audit/engagements/" + id + "/as-of?at=yesterday"), 422, "at", "InstantFormat");
 
+        // the event log across engagements: filters, keyset paging, exports; auditors and administrators only
+        var approvals = audrey.get("api/v1/audit/events?engagement=" + id + "&type=AssessmentDecisionApprovedEvent").json();
+        assertThat(approvals.get("events")).hasSize(1);
+        assertThat(approvals.get("events").get(0).get("actor").asText()).isEqualTo("marc");
+        var newest = audrey.get("api/v1/audit/events?engagement=" + id + "&limit=4").json();
+        assertThat(newest.get("events")).hasSize(4);
+        assertThat(newest.get("older").asBoolean()).isTrue();
+        long oldestShown = newest.get("events").get(3).get("globalIndex").asLong();
+        var older = audrey.get("api/v1/audit/events?engagement=" + id + "&limit=4&before=" + oldestShown).json();
+        assertThat(older.get("events").get(0).get("globalIndex").asLong()).isLessThan(oldestShown);
+        assertThat(older.get("newer").asBoolean()).isTrue();
+        assertThat(audrey.get("api/v1/audit/events?actor=marc&module=assessment").json().get("events").findValuesAsText("actor"))
+                .isNotEmpty().containsOnly("marc");
+        var csv = audrey.get("api/v1/audit/events/export.csv?engagement=" + id).body().lines().toList();
+        assertThat(csv.get(0)).startsWith("globalIndex,occurredAt,engagementId,module,type,actor");
+        assertThat(csv).hasSize(1 + history.size());
+        var jsonl = audrey.get("api/v1/audit/events/export.jsonl?engagement=" + id).body().lines().toList();
+        assertThat(jsonl).hasSize(history.size());
+        assertThat(jsonl.get(0)).contains("\"type\":\"EngagementOpenedEvent\"").contains("\"link\"");
+        assertThat(paula().get("api/v1/audit/events").status()).as("analysts do not read the log").isEqualTo(403);
+        assertProblem(audrey.get("api/v1/audit/events?from=last-week"), 422, "from", "InstantFormat");
+
         var decisions = audrey.get("api/v1/engagements/" + id + "/history?decisions=true").json();
         assertThat(decisions.findValuesAsText("type")).containsExactly("EngagementOpenedEvent",
                 "AssessmentDecisionProposedEvent", "AssessmentDecisionApprovedEvent", "AssessmentReopenedEvent",

@@ -78,6 +78,13 @@ public class AsOf {
         if (changes.size() > MAX_CHANGES || java.util.Objects.equals(before, after)) {
             return;
         }
+        // something recorded where there was nothing (or the reverse) is listed field by field
+        if (absent(before) && after != null && (after.isObject() || after.isArray())) {
+            before = after.isObject() ? JSON.createObjectNode() : JSON.createArrayNode();
+        }
+        if (absent(after) && before != null && (before.isObject() || before.isArray())) {
+            after = before.isObject() ? JSON.createObjectNode() : JSON.createArrayNode();
+        }
         boolean bothObjects = before != null && after != null && before.isObject() && after.isObject();
         boolean bothArrays = before != null && after != null && before.isArray() && after.isArray();
         if (bothObjects) {
@@ -94,6 +101,10 @@ public class AsOf {
         } else {
             changes.add(new AsOfChange(path, text(before), text(after)));
         }
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode();
     }
 
     private static String text(JsonNode node) {

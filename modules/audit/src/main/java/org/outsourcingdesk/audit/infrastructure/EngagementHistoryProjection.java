@@ -16,17 +16,21 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Revision;
+import org.outsourcingdesk.audit.api.query.EventLogPage;
 import org.outsourcingdesk.audit.api.query.FindEngagementHistoryQuery;
+import org.outsourcingdesk.audit.api.query.FindEventLogQuery;
 import org.outsourcingdesk.audit.api.query.HistoryEntryView;
 import org.outsourcingdesk.kernel.DecisionEvent;
+import org.outsourcingdesk.kernel.DescribedEvent;
 import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.platform.messaging.AuditMetadata;
 import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
 
 /**
- * Every engagement's history: one row per event of any module that implements
- * {@link EngagementEvent}, with who caused it, their roles, the correlation of the action, and the
- * event's JSON. Replay-safe: rows are keyed by event id, and a reset empties the table.
+ * The event log: one row per event of any module, with the engagement it belongs to (when it
+ * implements {@link EngagementEvent}), who caused it, their roles, the correlation of the action,
+ * and the event's JSON. Every engagement's history is its rows. Replay-safe: rows are keyed by
+ * event id, and a reset empties the table.
  */
 @Dependent
 @ProcessingGroup(EngagementHistoryProjection.PROCESSING_GROUP)
@@ -43,24 +47,26 @@ public class EngagementHistoryProjection {
     }
 
     @EventHandler
-    void on(EngagementEvent event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
+    void on(Object event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
         var em = entityManagers.getEntityManager();
         if (em.find(HistoryEntryEntity.class, message.getIdentifier()) != null) {
             return;
         }
+        String engagementId = event instanceof EngagementEvent e ? e.engagementId().value() : null;
+        String summary = event instanceof DescribedEvent d ? d.summary() : event.getClass().getSimpleName();
         var meta = message.getMetaData();
         Revision revision = event.getClass().getAnnotation(Revision.class);
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
-        em.persist(new HistoryEntryEntity(message.getIdentifier(), event.engagementId().value(),
+        em.persist(new HistoryEntryEntity(message.getIdentifier(), engagementId,
                 token.position().orElse(-1), event.getClass().getSimpleName(),
                 revision == null ? null : revision.value(),
                 domain == null ? null : domain.getType(),
                 domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(),
                 message.getTimestamp(), text(meta.get(AuditMetadata.ACTOR)), roles(meta.get(AuditMetadata.ROLES)),
-                event.summary(), JSON.writeValueAsString(event), text(meta.get(AuditMetadata.CORRELATION_ID)),
+                summary, JSON.writeValueAsString(event), text(meta.get(AuditMetadata.CORRELATION_ID)),
                 text(meta.get(AuditMetadata.CAUSATION_ID)), text(meta.get(AuditMetadata.REQUEST_ID)),
-                event instanceof DecisionEvent));
+                event instanceof DecisionEvent, module(event)));
     }
 
     @ResetHandler
@@ -83,6 +89,53 @@ public class EngagementHistoryProjection {
             }
         }
         return views;
+    }
+
+    /** The module that published an event: the segment after org.outsourcingdesk in its package. */
+    static String module(Object event) {
+        String[] parts = event.getClass().getPackageName().split("\\.");
+        return parts.length > 2 && parts[0].equals("org") && parts[1].equals("outsourcingdesk") ? parts[2] : "other";
+    }
+
+    @QueryHandler
+    public EventLogPage handle(FindEventLogQuery query) {
+        int limit = Math.max(1, Math.min(FindEventLogQuery.MAX_LIMIT, query.limit()));
+        var where = new StringBuilder("where 1 = 1");
+        var parameters = new java.util.LinkedHashMap<String, Object>();
+        filter(where, parameters, "h.engagementId = :engagement", "engagement", query.engagementId());
+        filter(where, parameters, "h.module = :module", "module", query.module());
+        filter(where, parameters, "h.eventType = :type", "type", query.type());
+        filter(where, parameters, "h.actor = :actor", "actor", query.actor());
+        filter(where, parameters, "h.occurredAt >= :from", "from",
+                query.from() == null ? null : query.from().atOffset(java.time.ZoneOffset.UTC));
+        filter(where, parameters, "h.occurredAt < :to", "to", query.to() == null ? null : query.to().atOffset(java.time.ZoneOffset.UTC));
+        boolean forward = query.after() != null && query.before() == null;
+        filter(where, parameters, "h.globalIndex < :before", "before", query.before());
+        filter(where, parameters, "h.globalIndex > :after", "after", query.after());
+        var em = entityManagers.getEntityManager();
+        var select = em.createQuery("select h from HistoryEntryEntity h " + where + " order by h.globalIndex "
+                + (forward ? "asc" : "desc"), HistoryEntryEntity.class).setMaxResults(limit + 1);
+        parameters.forEach(select::setParameter);
+        var rows = new ArrayList<>(select.getResultList());
+        boolean more = rows.size() > limit;
+        if (more) {
+            rows.remove(rows.size() - 1);
+        }
+        if (forward) {
+            java.util.Collections.reverse(rows);
+        }
+        var views = rows.stream().map(r -> r.toView(r.globalIndex())).toList();
+        boolean older = forward ? query.after() != null : more;
+        boolean newer = forward ? more : query.before() != null;
+        return new EventLogPage(views, older, newer);
+    }
+
+    private static void filter(StringBuilder where, java.util.Map<String, Object> parameters, String condition,
+                               String name, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            where.append(" and ").append(condition);
+            parameters.put(name, value instanceof String text ? text.strip() : value);
+        }
     }
 
     private static String text(Object value) {

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.outsourcingdesk.audit.api.query.HistoryEntryView;
 
-/** A row of the engagement history read model. */
+/** A row of the event log: every event, with its engagement when it has one. */
 @Entity
 @Table(name = "audit_engagement_event")
 public class HistoryEntryEntity {
@@ -19,8 +19,10 @@ public class HistoryEntryEntity {
     @Id
     @Column(name = "event_id")
     private String eventId;
-    @Column(name = "engagement_id", nullable = false)
+    @Column(name = "engagement_id")
     private String engagementId;
+    @Column(name = "module", nullable = false)
+    private String module;
     @Column(name = "global_index", nullable = false)
     private long globalIndex;
     @Column(name = "event_type", nullable = false)
@@ -58,7 +60,7 @@ public class HistoryEntryEntity {
     HistoryEntryEntity(String eventId, String engagementId, long globalIndex, String eventType, String revision,
                        String aggregateType, String aggregateId, Long aggregateSequence, Instant occurredAt,
                        String actor, List<String> roles, String summary, String payload, String correlationId,
-                       String causationId, String requestId, boolean decision) {
+                       String causationId, String requestId, boolean decision, String module) {
         this.eventId = eventId;
         this.engagementId = engagementId;
         this.globalIndex = globalIndex;
@@ -76,6 +78,11 @@ public class HistoryEntryEntity {
         this.causationId = causationId;
         this.requestId = requestId;
         this.decision = decision;
+        this.module = module;
+    }
+
+    long globalIndex() {
+        return globalIndex;
     }
 
     boolean decision() {
@@ -85,6 +92,6 @@ public class HistoryEntryEntity {
     HistoryEntryView toView(long sequence) {
         List<String> roleList = roles == null || roles.isBlank() ? List.of() : Arrays.asList(roles.split(","));
         return new HistoryEntryView(sequence, globalIndex, eventId, eventType, revision, occurredAt.toInstant(), actor, roleList,
-                summary, payload, correlationId, causationId, requestId, decision);
+                summary, payload, correlationId, causationId, requestId, decision, engagementId, module);
     }
 }

@@ -121,6 +121,30 @@ public class IntegrityService {
         }
     }
 
+    /** The links sealing these positions (absent for positions not sealed yet). */
+    public Map<Long, String> links(java.util.Collection<Long> positions) throws SQLException {
+        var found = new java.util.HashMap<Long, String>();
+        if (positions.isEmpty()) {
+            return found;
+        }
+        long low = java.util.Collections.min(positions);
+        long high = java.util.Collections.max(positions);
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "select global_index, hash from audit_chain_link where global_index between ? and ?")) {
+            statement.setLong(1, low);
+            statement.setLong(2, high);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (positions.contains(rows.getLong(1))) {
+                        found.put(rows.getLong(1), rows.getString(2));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     public List<Checkpoint> checkpoints() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return checkpoints(connection);

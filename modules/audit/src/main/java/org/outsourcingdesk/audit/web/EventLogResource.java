@@ -1,0 +1,103 @@
+package org.outsourcingdesk.audit.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outsourcingdesk.audit.api.query.EventLogPage;
+import org.outsourcingdesk.audit.api.query.FindEventLogQuery;
+import org.outsourcingdesk.audit.application.EventLog;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
+
+/** The event log across all engagements over REST: filtered pages, and exports as JSON Lines and CSV. */
+@Path("audit/events")
+@RequestScoped
+@Tag(name = "Audit")
+@RolesAllowed({"AUDITOR", "ADMIN"})
+public class EventLogResource {
+
+    @Inject
+    EventLog log;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A page of the event log, newest first", description = "Filters: engagement (id), module (a "
+            + "stage such as assessment), type (e.g. AssessmentDecisionApprovedEvent), actor, from/to (ISO-8601 instants, "
+            + "to exclusive). Paging: before=<globalIndex> for older events, after=<globalIndex> for newer; limit up to 500.")
+    @APIResponse(responseCode = "422", description = "An unreadable instant, naming the field")
+    public EventLogPage page(@QueryParam("engagement") String engagement, @QueryParam("module") String module,
+                             @QueryParam("type") String type, @QueryParam("actor") String actor,
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("before") Long before, @QueryParam("after") Long after,
+                             @QueryParam("limit") @DefaultValue("50") int limit) {
+        return log.page(query(engagement, module, type, actor, from, to, before, after, limit));
+    }
+
+    @GET
+    @Path("export.jsonl")
+    @Produces("application/x-ndjson")
+    @Operation(summary = "The matching events as JSON Lines", description = "Every matching event, oldest first, with "
+            + "its metadata, its data and its integrity data (the link sealing it, when sealed).")
+    public Response jsonLines(@QueryParam("engagement") String engagement, @QueryParam("module") String module,
+                              @QueryParam("type") String type, @QueryParam("actor") String actor,
+                              @QueryParam("from") String from, @QueryParam("to") String to) {
+        var query = query(engagement, module, type, actor, from, to, null, null, FindEventLogQuery.MAX_LIMIT);
+        StreamingOutput body = out -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            log.writeJsonLines(query, writer);
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"event-log.jsonl\"").build();
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The matching events as CSV", description = "One row per event, oldest first: position, time, "
+            + "engagement, module, type, actor, roles, summary, correlation, causation and request ids, link.")
+    public Response csv(@QueryParam("engagement") String engagement, @QueryParam("module") String module,
+                        @QueryParam("type") String type, @QueryParam("actor") String actor,
+                        @QueryParam("from") String from, @QueryParam("to") String to) {
+        var query = query(engagement, module, type, actor, from, to, null, null, FindEventLogQuery.MAX_LIMIT);
+        StreamingOutput body = out -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            log.writeCsv(query, writer);
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"event-log.csv\"").build();
+    }
+
+    static FindEventLogQuery query(String engagement, String module, String type, String actor, String from, String to,
+                                   Long before, Long after, int limit) {
+        if (limit < 1 || limit > FindEventLogQuery.MAX_LIMIT) {
+            throw new BusinessRuleViolation("LimitOutOfRange", "limit", "A page holds 1 to " + FindEventLogQuery.MAX_LIMIT + " events.");
+        }
+        return new FindEventLogQuery(engagement, module, type, actor, instant(from, "from"), instant(to, "to"), before, after, limit);
+    }
+
+    private static Instant instant(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleViolation("InstantFormat", field, "'" + text + "' is not an instant such as 2026-11-27T10:00:00Z.");
+        }
+    }
+}
