@@ -47,6 +47,15 @@ final class Api {
         return send(builder);
     }
 
+    /** The body of a GET as bytes (a PDF), failing on anything but 200. */
+    byte[] getBytes(String path) throws Exception {
+        var response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     Reply put(String path, String json) throws Exception {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -347,6 +347,17 @@ abstract class EngagementFlowContract {
         assertThat(paula().get("api/v1/audit/events").status()).as("analysts do not read the log").isEqualTo(403);
         assertProblem(audrey.get("api/v1/audit/events?from=last-week"), 422, "from", "InstantFormat");
 
+        // the decision dossier: a PDF with the decisions, their figures and the integrity proof
+        var dossier = audrey.getBytes("api/v1/audit/engagements/" + id + "/dossier.pdf");
+        var pdf = new com.lowagie.text.pdf.PdfReader(dossier);
+        var text = new StringBuilder();
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf);
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        assertThat(text.toString()).contains("Decision dossier").contains("Dedicated agents onshore")
+                .contains("approved by marc").contains("Integrity proof").contains("BEGIN PUBLIC KEY");
+
         var decisions = audrey.get("api/v1/engagements/" + id + "/history?decisions=true").json();
         assertThat(decisions.findValuesAsText("type")).containsExactly("EngagementOpenedEvent",
                 "AssessmentDecisionProposedEvent", "AssessmentDecisionApprovedEvent", "AssessmentReopenedEvent",
@@ -360,6 +371,37 @@ abstract class EngagementFlowContract {
         assertThat(approval.get("payload").get("figures").get("inHouse").get("total").asDouble())
                 .isEqualTo(figures.get("inHouse").get("total").asDouble());
         assertThat(approval.get("payload").get("figures").get("demand").get("channels")).hasSize(3);
+    }
+
+    @Test
+    void anAuditorIsRefusedEveryCommandAndNothingChanges() throws Exception {
+        var opened = paula().post("api/v1/engagements",
+                "{\"name\":\"Role matrix\",\"businessUnit\":\"BU\",\"currency\":\"USD\"}", null);
+        String id = opened.json().get("id").asText();
+        String assessment = "api/v1/engagements/" + id + "/assessment";
+        var audrey = Api.as(base(), "audrey");
+        long before = audrey.get("api/v1/audit/events?limit=1").json().get("events").get(0).get("globalIndex").asLong();
+        String rateCard = "{\"basedOnVersion\": 1, \"content\": " + paula().get("api/v1/rate-card").json().get("content") + "}";
+        record Call(String method, String path, String body) {
+        }
+        var commands = java.util.List.of(
+                new Call("POST", "api/v1/engagements", "{\"name\":\"N\",\"businessUnit\":\"BU\",\"currency\":\"USD\"}"),
+                new Call("PUT", assessment + "/demand", DEMAND),
+                new Call("PUT", assessment + "/cost-baseline", BASELINE),
+                new Call("PUT", assessment + "/factors", "{\"ratings\": []}"),
+                new Call("POST", assessment + "/decision/propose", "{\"outcome\": \"KEEP_IN_HOUSE\", \"rationale\": \"It is cheaper to keep it.\"}"),
+                new Call("POST", assessment + "/decision/approve", "{}"),
+                new Call("POST", assessment + "/decision/reject", "{\"comment\": \"No\"}"),
+                new Call("POST", assessment + "/reopen", "{\"reason\": \"Because\"}"),
+                new Call("PUT", "api/v1/rate-card", rateCard),
+                new Call("PUT", "api/v1/exchange-rates/EUR", "{\"unitsPerUsd\": 0.9, \"asOf\": \"2026-01-01\"}"));
+        for (Call call : commands) {
+            var reply = call.method().equals("POST") ? audrey.post(call.path(), call.body(), null) : audrey.put(call.path(), call.body());
+            assertThat(reply.status()).as(call.method() + " " + call.path()).isEqualTo(403);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        }
+        long after = audrey.get("api/v1/audit/events?limit=1").json().get("events").get(0).get("globalIndex").asLong();
+        assertThat(after).as("no event was stored").isEqualTo(before);
     }
 
     @Test
