@@ -380,7 +380,16 @@ abstract class EngagementFlowContract {
         String id = opened.json().get("id").asText();
         String assessment = "api/v1/engagements/" + id + "/assessment";
         var audrey = Api.as(base(), "audrey");
-        long before = audrey.get("api/v1/audit/events?limit=1").json().get("events").get(0).get("globalIndex").asLong();
+        JsonNode newest = null;
+        for (int attempt = 0; attempt < 100; attempt++) { // the log follows the store a moment later
+            newest = audrey.get("api/v1/audit/events?limit=1").json().get("events").get(0);
+            if (id.equals(newest.get("engagementId").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(newest.get("engagementId").asText()).isEqualTo(id);
+        long before = newest.get("globalIndex").asLong();
         String rateCard = "{\"basedOnVersion\": 1, \"content\": " + paula().get("api/v1/rate-card").json().get("content") + "}";
         record Call(String method, String path, String body) {
         }
@@ -400,6 +409,7 @@ abstract class EngagementFlowContract {
             assertThat(reply.status()).as(call.method() + " " + call.path()).isEqualTo(403);
             assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         }
+        Thread.sleep(500);
         long after = audrey.get("api/v1/audit/events?limit=1").json().get("events").get(0).get("globalIndex").asLong();
         assertThat(after).as("no event was stored").isEqualTo(before);
     }

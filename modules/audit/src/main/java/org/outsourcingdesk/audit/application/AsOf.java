@@ -91,8 +91,14 @@ public class AsOf {
             var names = new TreeSet<String>();
             before.fieldNames().forEachRemaining(names::add);
             after.fieldNames().forEachRemaining(names::add);
-            for (String name : names) {
-                compare(path + "." + name, before.get(name), after.get(name), changes);
+            // plain fields first, then nested ones: a status change is listed before the details of a decision
+            for (boolean nestedPass : new boolean[] {false, true}) {
+                for (String name : names) {
+                    boolean nested = isNested(before.get(name)) || isNested(after.get(name));
+                    if (nested == nestedPass) {
+                        compare(path + "." + name, before.get(name), after.get(name), changes);
+                    }
+                }
             }
         } else if (bothArrays) {
             for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
@@ -101,6 +107,10 @@ public class AsOf {
         } else {
             changes.add(new AsOfChange(path, text(before), text(after)));
         }
+    }
+
+    private static boolean isNested(JsonNode node) {
+        return node != null && (node.isObject() || node.isArray());
     }
 
     private static boolean absent(JsonNode node) {
