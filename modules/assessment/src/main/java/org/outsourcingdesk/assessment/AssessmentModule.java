@@ -32,6 +32,13 @@ public class AssessmentModule implements DeskModule {
     }
 
     @Override
+    public java.util.Map<String, java.util.List<String>> readModels() {
+        return java.util.Map.of(EngagementListProjection.PROCESSING_GROUP, java.util.List.of("assessment_engagement"),
+                AssessmentWorksheetProjection.PROCESSING_GROUP, java.util.List.of("assessment_worksheet"),
+                ReferenceDataProjection.PROCESSING_GROUP, java.util.List.of("assessment_rate_card", "assessment_exchange_rate"));
+    }
+
+    @Override
     public void configure(Configurer configurer) {
         configure(configurer, engagementList.get());
         configurer.configureAggregate(RateCard.class);

@@ -20,6 +20,11 @@ public class AuditModule implements DeskModule {
     }
 
     @Override
+    public java.util.Map<String, java.util.List<String>> readModels() {
+        return java.util.Map.of(EngagementHistoryProjection.PROCESSING_GROUP, java.util.List.of("audit_engagement_event"));
+    }
+
+    @Override
     public void configure(Configurer configurer) {
         var projection = history.get();
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> projection));

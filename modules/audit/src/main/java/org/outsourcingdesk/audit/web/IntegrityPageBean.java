@@ -36,6 +36,8 @@ public class IntegrityPageBean {
     IntegrityKeys key;
     @Inject
     FacesContext faces;
+    @Inject
+    org.outsourcingdesk.platform.axon.ReadModelRebuild rebuild;
 
     private IntegrityService.Run run;
     private List<Checkpoint> checkpoints = List.of();
@@ -59,6 +61,19 @@ public class IntegrityPageBean {
     public String verify() {
         var started = integrity.start(faces.getExternalContext().getRemoteUser());
         return "/audit/integrity.xhtml?faces-redirect=true&run=" + started.id;
+    }
+
+    /** Rebuilds the read models; says so when one is already running. */
+    public String rebuildReadModels() {
+        if (rebuild.start(faces.getExternalContext().getRemoteUser()).isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "A rebuild is already running.", null));
+            return null;
+        }
+        return "/audit/integrity.xhtml?faces-redirect=true&rebuild=1";
+    }
+
+    public org.outsourcingdesk.platform.axon.ReadModelRebuild.Run getRebuild() {
+        return rebuild.latest().orElse(null);
     }
 
     public void downloadExport() throws IOException {

@@ -111,6 +111,24 @@ public class AxonBootstrap {
         return configuration().queryGateway();
     }
 
+    /** The tracking processors by name, for rebuilding read models. */
+    public java.util.Map<String, org.axonframework.eventhandling.TrackingEventProcessor> trackingProcessors() {
+        var processors = new java.util.TreeMap<String, org.axonframework.eventhandling.TrackingEventProcessor>();
+        configuration().eventProcessingConfiguration().eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof org.axonframework.eventhandling.TrackingEventProcessor tracking) {
+                processors.put(name, tracking);
+            }
+        });
+        return processors;
+    }
+
+    /** Every module's read models: processing group to tables. */
+    public java.util.Map<String, List<String>> readModels() {
+        var all = new java.util.TreeMap<String, List<String>>();
+        modules.forEach(m -> all.putAll(m.readModels()));
+        return all;
+    }
+
     /** The event store, for reading an aggregate's events as they are (upcast to today's shapes): the auditors' "as of". */
     @Produces
     org.axonframework.eventsourcing.eventstore.EventStore eventStore() {

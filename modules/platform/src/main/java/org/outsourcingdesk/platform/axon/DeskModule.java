@@ -1,5 +1,8 @@
 package org.outsourcingdesk.platform.axon;
 
+import java.util.List;
+import java.util.Map;
+
 import org.axonframework.config.Configurer;
 
 /**
@@ -13,4 +16,12 @@ public interface DeskModule {
     String name();
 
     void configure(Configurer configurer);
+
+    /**
+     * The module's read models: each processing group with the tables its projection writes, so that
+     * a rebuild can prove the rebuilt tables equal the live ones (digests).
+     */
+    default Map<String, List<String>> readModels() {
+        return Map.of();
+    }
 }
