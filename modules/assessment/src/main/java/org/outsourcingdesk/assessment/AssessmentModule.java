@@ -32,6 +32,11 @@ public class AssessmentModule implements DeskModule {
     }
 
     @Override
+    public java.util.List<org.axonframework.serialization.upcasting.event.EventUpcaster> upcasters() {
+        return java.util.List.of(new org.outsourcingdesk.assessment.infrastructure.upcasting.DecisionFiguresCodesUpcaster());
+    }
+
+    @Override
     public java.util.Map<String, java.util.List<String>> readModels() {
         return java.util.Map.of(EngagementListProjection.PROCESSING_GROUP, java.util.List.of("assessment_engagement"),
                 AssessmentWorksheetProjection.PROCESSING_GROUP, java.util.List.of("assessment_worksheet"),

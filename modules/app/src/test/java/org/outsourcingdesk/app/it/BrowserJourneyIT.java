@@ -201,6 +201,50 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void audreyReplaysAnEngagementsDecisionsAsOfThePastAndProvesTheRecord() throws Exception {
+        var base = Deployments.loopback(deployed);
+        var paula = Api.as(base, "paula");
+        String id = paula.post("api/v1/engagements",
+                "{\"name\":\"Audited engagement\",\"businessUnit\":\"Retail\",\"currency\":\"USD\"}", null).json().get("id").asText();
+        String assessment = "api/v1/engagements/" + id + "/assessment";
+        paula.put(assessment + "/demand", EngagementFlowContract.DEMAND);
+        paula.put(assessment + "/cost-baseline", EngagementFlowContract.BASELINE);
+        paula.post(assessment + "/decision/propose", "{\"outcome\": \"OUTSOURCE\", \"channels\": [\"INBOUND_VOICE\"],"
+                + " \"regions\": [\"US_CA\"], \"pricingModels\": [\"DEDICATED_HOURLY\"],"
+                + " \"rationale\": \"A domestic provider costs less than our own team.\"}", null);
+        Api.as(base, "marc").post(assessment + "/decision/approve", "{\"comment\": \"Go\"}", null);
+        try (var browser = Browser.start()) {
+            browser.login(base(), "audrey");
+            browser.open(base() + "engagement.xhtml?id=" + id);
+            String decisions = browser.find("#historyForm\\:history").getText();
+            assertThat(decisions).contains("Opened engagement").contains("Proposed: Outsource").contains("Approved: Outsource")
+                    .doesNotContain("Recorded the demand profile");
+            browser.screenshot("21-decision-timeline");
+            browser.clickAndLoad("#showAll");
+            browser.waitForText("#historyForm\\:history", "Recorded the demand profile");
+
+            // back to the moment after the demand was recorded: no baseline, no decision, still in assessment
+            browser.open(base() + "engagements/as-of.xhtml?id=" + id + "&event=2&compareEvent=5");
+            browser.waitForText("#asOfStage", "Assessment");
+            assertThat(browser.find("#asOfAssessment").getText()).isEqualTo("In progress");
+            assertThat(browser.find("#asOfDecision").getText()).isEqualTo("none");
+            assertThat(browser.find("#changes").getText()).contains("engagement.stage");
+            browser.screenshot("22-as-of", true);
+
+            browser.open(base() + "audit/events.xhtml?engagement=" + id);
+            browser.waitForText("#log", "Approved: Outsource");
+            browser.screenshot("23-event-log");
+
+            browser.open(base() + "audit/integrity.xhtml");
+            browser.clickAndLoad("#verifyForm\\:verify");
+            browser.waitForText("#verdictText", "events verified, chain intact");
+        }
+        // the dossier the engagement page links to
+        byte[] pdf = Api.as(base, "audrey").getBytes("api/v1/audit/engagements/" + id + "/dossier.pdf");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void audreyTheAuditorReadsEverythingButFindsNoWayToChangeAnything() throws Exception {
         Api.as(Deployments.loopback(deployed), "paula").post("api/v1/engagements",
                 "{\"name\":\"Email support for the US\",\"businessUnit\":\"Home Appliances\",\"currency\":\"USD\"}", null);

