@@ -13,7 +13,7 @@ import org.outsourcingdesk.platform.persistence.DatabaseMigrations;
 
 /**
  * Runs the measurements of docs/performance.md against a fresh PostgreSQL database: (a) raw
- * single-row inserts, (b) the command path, (c) a projection replay, (d) the integrity design. Exits 0 when every phase ran
+ * single-row inserts, (b) the command path, (c) a projection replay, (d) the integrity design, (e) the auditors' as-of of one long engagement. Exits 0 when every phase ran
  * without errors (whether or not the targets are met: they are reported, not enforced), 1 when a
  * phase failed, 2 when the run could not be set up.
  */
@@ -73,6 +73,8 @@ public final class Benchmark {
                 var verified = integrity.verify();
                 var appends = integrity.appends();
                 report.integrity(sealed, verified, rawRead, appends);
+                var asOf = new AsOfPhase(database, axon).run();
+                report.asOf(asOf);
 
                 valid = raw.stream().noneMatch(LoadResult::failed) && commands.stream().noneMatch(LoadResult::failed)
                         && replay.projectedRows() == replay.events() && verified.result().intact()

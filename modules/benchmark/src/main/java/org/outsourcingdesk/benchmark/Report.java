@@ -78,6 +78,18 @@ final class Report {
         out.println();
     }
 
+    /** (e): as-of of one engagement against loading its rows. */
+    void asOf(AsOfPhase.Result result) {
+        out.println("(e) As of: one engagement of " + String.format(Locale.ROOT, "%,d", result.events()) + " events, folded through"
+                + " the event store (deserialised, upcast) with the live views' functions, against its rows by raw JDBC; "
+                + AsOfPhase.RUNS + " runs each");
+        out.printf(Locale.ROOT, "  %-26s p50 %8.1f ms   p95 %8.1f ms%n", "raw JDBC rows", result.rawP50(), result.rawP95());
+        out.printf(Locale.ROOT, "  %-26s p50 %8.1f ms   p95 %8.1f ms%n", "as of (fold)", result.asOfP50(), result.asOfP95());
+        out.printf(Locale.ROOT, "  %-26s %11.2fx   (target <= 3x -> %s)%n", "p95 as of / raw", result.ratio(),
+                verdict(result.ratio() <= 3));
+        out.println();
+    }
+
     /** (d): sealing and verification against the raw read; appends with integrity on against off. */
     void integrity(IntegrityPhase.Sealed sealed, IntegrityPhase.Verified verified, ReplayPhase.RawRead raw,
                    IntegrityPhase.Appends appends) {

@@ -34,6 +34,15 @@ public class AsOf {
     @Inject
     EventStore events;
 
+    protected AsOf() {
+        // for CDI
+    }
+
+    /** Outside the container (the benchmark). */
+    public AsOf(EventStore events) {
+        this.events = events;
+    }
+
     /** The engagement as of a moment (inclusive). */
     public AsOfView at(EngagementId id, Instant moment) {
         return fold(id, moment, Long.MAX_VALUE);
