@@ -125,7 +125,11 @@ abstract class EngagementFlowContract {
         assertThat(openapi.body()).contains("/api/v1/engagements").contains("/api/v1/engagements/{id}/history")
                 .contains("/api/v1/engagements/{id}/assessment/demand").contains("/api/v1/engagements/{id}/assessment/options")
                 .contains("/api/v1/engagements/{id}/assessment/decision/approve").contains("/api/v1/rate-card")
-                .contains("/api/v1/exchange-rates/{currency}");
+                .contains("/api/v1/exchange-rates/{currency}").contains("/api/v1/audit/verifications")
+                .contains("/api/v1/audit/export.jsonl").contains("/api/v1/audit/public-key")
+                .contains("/api/v1/audit/engagements/{id}/as-of").contains("/api/v1/audit/engagements/{id}/changes")
+                .contains("/api/v1/audit/engagements/{id}/dossier.pdf").contains("/api/v1/audit/events")
+                .contains("/api/v1/audit/rebuilds");
     }
 
     @Test
