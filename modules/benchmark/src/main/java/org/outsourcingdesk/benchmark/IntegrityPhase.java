@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.outsourcingdesk.audit.integrity.ChainSealing;
 import org.outsourcingdesk.audit.integrity.IntegrityService;
@@ -78,14 +79,26 @@ final class IntegrityPhase {
         }
     }
 
-    /** The command path at the target clients, integrity off, then on. */
+    /**
+     * The command path at the target clients, integrity off and on, three times in turn: single runs
+     * of ten seconds on a shared two-core machine differ by more than the effect measured, so the
+     * ratio reported is the median of three pairs.
+     */
     Appends appends() throws InterruptedException {
         var gateway = axon.commandGateway();
         ClosedLoopLoad.ClientFactory sender = index -> () -> gateway.sendAndWait(samples.openCommand());
         int clients = settings.targetClients();
         ClosedLoopLoad.warmUp(clients, settings.phaseWarmup(), sender);
-        var off = ClosedLoopLoad.run(clients, settings.warmup(), settings.measurement(), sender);
+        var pairs = new java.util.ArrayList<LoadResult[]>();
+        for (int pair = 0; pair < 3; pair++) {
+            var off = ClosedLoopLoad.run(clients, settings.warmup(), settings.measurement(), sender);
+            var on = withIntegrity(() -> ClosedLoopLoad.run(clients, settings.warmup(), settings.measurement(), sender));
+            pairs.add(new LoadResult[] {off, on});
+        }
+        return new Appends(pairs);
+    }
 
+    private LoadResult withIntegrity(java.util.concurrent.Callable<LoadResult> load) throws InterruptedException {
         var stamping = axon.eventStore().registerDispatchInterceptor(new EventAuthentication(mac, axon.eventSerializer()));
         var running = new AtomicBoolean(true);
         var sealer = new Thread(() -> {
@@ -106,8 +119,11 @@ final class IntegrityPhase {
         sealer.setDaemon(true);
         sealer.start();
         try {
-            var on = ClosedLoopLoad.run(clients, settings.warmup(), settings.measurement(), sender);
-            return new Appends(off, on);
+            return load.call();
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         } finally {
             running.set(false);
             sealer.join(5000);
@@ -127,6 +143,14 @@ final class IntegrityPhase {
         }
     }
 
-    record Appends(LoadResult off, LoadResult on) {
+    record Appends(List<LoadResult[]> pairs) {
+        double medianShare() {
+            double[] shares = pairs.stream().mapToDouble(p -> p[1].perSecond() / Math.max(1e-9, p[0].perSecond())).sorted().toArray();
+            return shares[shares.length / 2];
+        }
+
+        boolean failed() {
+            return pairs.stream().anyMatch(p -> p[0].failed() || p[1].failed());
+        }
     }
 }

@@ -17,15 +17,13 @@ import org.outsourcingdesk.assessment.api.event.AssessmentDecisionApprovedEvent;
 import org.outsourcingdesk.assessment.api.event.AssessmentDecisionProposedEvent;
 import org.outsourcingdesk.assessment.api.event.AssessmentDecisionRejectedEvent;
 import org.outsourcingdesk.assessment.api.event.AssessmentReopenedEvent;
-import org.outsourcingdesk.assessment.api.event.CostBaselineRecordedEvent;
-import org.outsourcingdesk.assessment.api.event.DemandProfileRecordedEvent;
-import org.outsourcingdesk.assessment.api.event.QualitativeFactorsRecordedEvent;
 import org.outsourcingdesk.assessment.api.model.CostBaseline;
 import org.outsourcingdesk.assessment.api.model.DemandProfile;
 import org.outsourcingdesk.assessment.api.model.QualitativeFactors;
 import org.outsourcingdesk.assessment.api.query.AssessmentView;
 import org.outsourcingdesk.assessment.api.query.EngagementFolds;
 import org.outsourcingdesk.assessment.api.query.FindAssessmentQuery;
+import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
 
@@ -49,48 +47,17 @@ public class AssessmentWorksheetProjection {
         this.entityManagers = entityManagers;
     }
 
+    /** Every engagement event: the row becomes what the shared fold says the assessment is after it. */
     @EventHandler
-    void on(DemandProfileRecordedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(CostBaselineRecordedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(QualitativeFactorsRecordedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(AssessmentDecisionProposedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(AssessmentDecisionRejectedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(AssessmentDecisionApprovedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(AssessmentReopenedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    /** The row becomes what the shared fold says the assessment is after the event. */
-    private void fold(EngagementId id, Object event, Instant at) {
+    void on(EngagementEvent event, @Timestamp Instant at) {
         var em = entityManagers.getEntityManager();
-        var worksheet = em.find(WorksheetEntity.class, id.value());
+        var worksheet = em.find(WorksheetEntity.class, event.engagementId().value());
         var after = EngagementFolds.assessment(worksheet == null ? null : toView(worksheet), event, at);
+        if (after == null) {
+            return; // nothing recorded yet: the assessment has no worksheet
+        }
         if (worksheet == null) {
-            worksheet = new WorksheetEntity(id.value());
+            worksheet = new WorksheetEntity(event.engagementId().value());
             worksheet.write(after, AssessmentWorksheetProjection::json);
             em.persist(worksheet);
         } else {

@@ -11,15 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.outsourcingdesk.assessment.api.event.AssessmentDecisionApprovedEvent;
-import org.outsourcingdesk.assessment.api.event.AssessmentDecisionProposedEvent;
-import org.outsourcingdesk.assessment.api.event.AssessmentDecisionRejectedEvent;
-import org.outsourcingdesk.assessment.api.event.AssessmentReopenedEvent;
-import org.outsourcingdesk.assessment.api.event.CostBaselineRecordedEvent;
-import org.outsourcingdesk.assessment.api.event.DemandProfileRecordedEvent;
-import org.outsourcingdesk.assessment.api.event.EngagementOpenedEvent;
-import org.outsourcingdesk.assessment.api.event.QualitativeFactorsRecordedEvent;
-import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.assessment.api.query.EngagementFolds;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
@@ -42,54 +34,19 @@ public class EngagementListProjection {
         this.entityManagers = entityManagers;
     }
 
+    /**
+     * Every engagement event: the row becomes what the shared fold says the engagement is after it
+     * (a new row for the opening; unchanged for events the engagement list does not show).
+     */
     @EventHandler
-    void on(EngagementOpenedEvent event, @Timestamp Instant openedAt) {
+    void on(EngagementEvent event, @Timestamp Instant at) {
         var em = entityManagers.getEntityManager();
-        if (em.find(EngagementEntity.class, event.engagementId().value()) == null) {
-            em.persist(EngagementEntity.of(EngagementFolds.engagement(null, event, openedAt)));
-        }
-    }
-
-    @EventHandler
-    void on(DemandProfileRecordedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(CostBaselineRecordedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(QualitativeFactorsRecordedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(AssessmentDecisionProposedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(AssessmentDecisionRejectedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(AssessmentDecisionApprovedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    @EventHandler
-    void on(AssessmentReopenedEvent event, @Timestamp Instant at) {
-        fold(event.engagementId(), event, at);
-    }
-
-    /** The row becomes what the shared fold says the engagement is after the event. */
-    private void fold(EngagementId id, Object event, Instant at) {
-        var entity = entityManagers.getEntityManager().find(EngagementEntity.class, id.value());
-        if (entity != null) {
-            entity.update(EngagementFolds.engagement(entity.toView(), event, at));
+        var entity = em.find(EngagementEntity.class, event.engagementId().value());
+        var after = EngagementFolds.engagement(entity == null ? null : entity.toView(), event, at);
+        if (entity == null && after != null) {
+            em.persist(EngagementEntity.of(after));
+        } else if (entity != null) {
+            entity.update(after);
         }
     }
 
