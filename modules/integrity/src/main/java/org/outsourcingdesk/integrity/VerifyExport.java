@@ -7,8 +7,9 @@ import java.nio.file.Path;
 /**
  * The offline verification: {@code java -jar desk-verify.jar <export.jsonl> <public-key.pem>}.
  * Needs nothing but a Java 21+ runtime, the export and the public key the product publishes at
- * {@code /api/v1/audit/public-key}. Prints what it found; exits 0 when the chain is intact, 1 when
- * it is broken, 2 when it could not verify (a missing file, a key that is not a key).
+ * {@code /api/v1/audit/public-key}. Prints what it found; exits 0 when the chain is intact up to a
+ * checkpoint whose signature holds, 1 when it is broken, 2 when it could not verify (a missing file,
+ * a key that is not a key), 3 when no signed checkpoint was verified (nothing proven yet).
  */
 public final class VerifyExport {
 
@@ -35,8 +36,17 @@ public final class VerifyExport {
             System.out.println(result.summary());
             if (!result.intact()) {
                 System.out.println("First break: " + result.firstBreak().kind() + " at index " + result.firstBreak().globalIndex());
+                System.exit(1);
             }
-            System.exit(result.intact() ? 0 : 1);
+            if (result.intactUpToCheckpoint() == null) {
+                // links alone can be recomputed by anyone: without a signature they prove nothing
+                System.out.println("No signed checkpoint was verified: the chain is consistent, but that alone does not"
+                        + " prove it unchanged. Export again after the next checkpoint.");
+                System.exit(3);
+            }
+            System.out.println("Proven up to position " + result.intactUpToIndex() + " by checkpoint "
+                    + result.intactUpToCheckpoint() + "; positions after it are consistent but not yet signed.");
+            System.exit(0);
         } catch (Exception e) {
             System.err.println("Could not verify: " + e.getMessage());
             System.exit(2);

@@ -57,12 +57,17 @@ public class EventLog {
                 "actor", "roles", "summary", "decision", "correlationId", "causationId", "requestId", "link").get().print(out);
         forEachPage(query, (events, links) -> {
             for (HistoryEntryView e : events) {
-                printer.printRecord(e.globalIndex(), e.occurredAt(), e.engagementId(), e.module(), e.type(), e.actor(),
-                        String.join(" ", e.roles()), e.summary(), e.decision(), e.correlationId(), e.causationId(),
-                        e.requestId(), links.get(e.globalIndex()));
+                printer.printRecord(e.globalIndex(), e.occurredAt(), e.engagementId(), e.module(), e.type(), cell(e.actor()),
+                        String.join(" ", e.roles()), cell(e.summary()), e.decision(), e.correlationId(), e.causationId(),
+                        cell(e.requestId()), links.get(e.globalIndex()));
             }
         });
         printer.flush();
+    }
+
+    /** Text people typed, made inert for spreadsheets: a cell starting with = + - @ would run as a formula. */
+    static String cell(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private interface PageWriter {

@@ -45,8 +45,15 @@ public class IntegrityService {
 
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
-    /** Starts a verification of the whole store; answers its id at once. */
-    public Run start(String startedBy) {
+    /** Starts a verification of the whole store, or answers the one running: one at a time. */
+    public synchronized Run start(String startedBy) {
+        var running = runs.values().stream().filter(r -> !r.done()).findFirst();
+        if (running.isPresent()) {
+            return running.get();
+        }
+        if (runs.size() >= 50) { // keep the latest few to look at, not every one since the start
+            runs.values().stream().min((a, b) -> a.startedAt.compareTo(b.startedAt)).ifPresent(oldest -> runs.remove(oldest.id));
+        }
         var run = new Run(UUID.randomUUID().toString(), startedBy, Instant.now(), total());
         runs.put(run.id, run);
         executor.submit(() -> {
@@ -73,10 +80,14 @@ public class IntegrityService {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL streams by fetch size only inside a transaction
+            int isolation = connection.getTransactionIsolation();
+            // one snapshot for checkpoints, links and events: a checkpoint signed meanwhile must not cover links unseen
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 return verify(connection, key.publicKey(), key.eventMac(), progress);
             } finally {
                 connection.rollback();
+                connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(autoCommit);
             }
         }
@@ -99,6 +110,8 @@ public class IntegrityService {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            int isolation = connection.getTransactionIsolation();
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // one snapshot, as in verify
             try {
                 ExportFormat.writeHeader(out, Instant.now(), key.keyId(), key.publicPem());
                 forEachPosition(connection, (index, link, event) -> {
@@ -116,6 +129,7 @@ public class IntegrityService {
                 throw e.getCause();
             } finally {
                 connection.rollback();
+                connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(autoCommit);
             }
         }

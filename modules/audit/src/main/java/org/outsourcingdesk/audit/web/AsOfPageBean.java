@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -60,8 +59,16 @@ public class AsOfPageBean {
         if (compared != null) {
             changes = AsOf.changes(compared, then);
         }
-        at = then.at() == null ? null : LocalDateTime.ofInstant(then.at(), ZoneOffset.UTC);
-        compareAt = compared == null || compared.at() == null ? null : LocalDateTime.ofInstant(compared.at(), ZoneOffset.UTC);
+        at = local(then.at());
+        compareAt = compared == null ? null : local(compared.at());
+    }
+
+    private static LocalDateTime local(Instant moment) {
+        try {
+            return moment == null ? null : LocalDateTime.ofInstant(moment, ZoneOffset.UTC);
+        } catch (java.time.DateTimeException beyondTheCalendar) {
+            return null;
+        }
     }
 
     private AsOfView moment(EngagementId id, String instant, String event, String field) {
@@ -71,9 +78,13 @@ public class AsOfPageBean {
             }
             if (instant != null && !instant.isBlank()) {
                 String text = instant.strip();
-                return asOf.at(id, text.endsWith("Z") ? Instant.parse(text) : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+                Instant moment = text.endsWith("Z") ? Instant.parse(text) : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+                if (moment.isBefore(EventLogResource.EARLIEST) || moment.isAfter(EventLogResource.LATEST)) {
+                    throw new java.time.DateTimeException("out of range");
+                }
+                return asOf.at(id, moment);
             }
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (NumberFormatException | java.time.DateTimeException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "'" + (event != null ? event : instant) + "' is not a moment: give a date and time such as 2026-11-27T10:00.", null));
         }

@@ -74,7 +74,11 @@ public class AsOfResource {
             return asOf.afterEvent(id, event);
         }
         try {
-            return asOf.at(id, Instant.parse(at));
+            Instant moment = Instant.parse(at);
+            if (moment.isBefore(EventLogResource.EARLIEST) || moment.isAfter(EventLogResource.LATEST)) {
+                throw new BusinessRuleViolation("InstantOutOfRange", atField, "Give a moment between the years 1 and 9999.");
+            }
+            return asOf.at(id, moment);
         } catch (DateTimeParseException e) {
             throw new BusinessRuleViolation("InstantFormat", atField,
                     "'" + at + "' is not an instant such as 2026-11-27T10:00:00Z.");

@@ -70,6 +70,14 @@ public class EventLogPageBean {
                 .collect(Collectors.joining("&"));
     }
 
+    public boolean isOlder() {
+        return page.older() && !page.events().isEmpty();
+    }
+
+    public boolean isNewer() {
+        return page.newer() && !page.events().isEmpty();
+    }
+
     public String olderLink() {
         var events = page.events();
         return "events.xhtml?" + query() + (query().isEmpty() ? "" : "&") + "before=" + events.get(events.size() - 1).globalIndex();

@@ -31,6 +31,9 @@ import org.outsourcingdesk.kernel.BusinessRuleViolation;
 @RolesAllowed({"AUDITOR", "ADMIN"})
 public class EventLogResource {
 
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     @Inject
     EventLog log;
 
@@ -95,7 +98,11 @@ public class EventLogResource {
             return null;
         }
         try {
-            return Instant.parse(text.strip());
+            Instant instant = Instant.parse(text.strip());
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw new BusinessRuleViolation("InstantOutOfRange", field, "Give a moment between the years 1 and 9999.");
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw new BusinessRuleViolation("InstantFormat", field, "'" + text + "' is not an instant such as 2026-11-27T10:00:00Z.");
         }
