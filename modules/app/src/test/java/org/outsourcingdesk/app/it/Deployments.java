@@ -25,6 +25,12 @@ final class Deployments {
     static WebArchive productWith(Map<String, String> database) {
         var war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("desk.war", "target/ROOT.war")));
         var config = new java.util.TreeMap<>(database);
+        // each deployment its own data folder: the sealer keeps what it sealed there, per database
+        try {
+            config.putIfAbsent("desk.data.dir", java.nio.file.Files.createTempDirectory("desk-it-data").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         config.put("desk.audit.signing-key", oneLine(org.outsourcingdesk.integrity.SigningKeys.privatePem(SIGNING_KEYS.getPrivate())));
         config.put("desk.audit.public-key", oneLine(org.outsourcingdesk.integrity.SigningKeys.publicPem(SIGNING_KEYS.getPublic())));
         // tests need not wait a minute for a rolled-back position, nor half a minute for a checkpoint

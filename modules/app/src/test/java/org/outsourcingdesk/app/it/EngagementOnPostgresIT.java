@@ -135,8 +135,54 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
             statement.execute("delete from DomainEventEntry where eventIdentifier = 'forged-at-the-end'");
         }
 
+        // 6. checkpoints deleted behind the sealer's back: it stops sealing and signing, and says why
+        try (var connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("create table kept_checkpoints as select * from audit_checkpoint");
+            statement.execute("delete from audit_checkpoint");
+        }
+        paula.post("api/v1/engagements", "{\"name\":\"While the checkpoints are gone\",\"businessUnit\":\"BU\",\"currency\":\"USD\"}", null);
+        var alarm = awaitSealer(audrey, false);
+        assertThat(alarm.get("alarm").asText()).contains("is gone from the database");
+        try (var connection = connect(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select count(*) from audit_checkpoint")) {
+            rows.next();
+            assertThat(rows.getLong(1)).as("nothing signed over the changed record").isZero();
+            statement.execute("insert into audit_checkpoint select * from kept_checkpoints");
+            statement.execute("drop table kept_checkpoints");
+        }
+        assertThat(awaitSealer(audrey, true).get("alarm").isNull()).isTrue();
+
+        // 7. the sealer's own head link rewritten: the same
+        String headHash;
+        long headLink;
+        try (var connection = connect(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select global_index, hash from audit_chain_link order by global_index desc limit 1")) {
+            rows.next();
+            headLink = rows.getLong(1);
+            headHash = rows.getString(2);
+            statement.execute("update audit_chain_link set hash = '" + "0".repeat(64) + "' where global_index = " + headLink);
+        }
+        assertThat(awaitSealer(audrey, false).get("alarm").asText()).contains("was changed or removed");
+        try (var connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("update audit_chain_link set hash = '" + headHash + "' where global_index = " + headLink);
+        }
+        awaitSealer(audrey, true);
+
         // put back, the record verifies again
         assertThat(awaitVerification(audrey, v -> v.get("intact").asBoolean(), 0).get("firstBreak").isNull()).isTrue();
+    }
+
+    /** Waits until this node's sealer is sealing (or has stopped), as the audit API reports it. */
+    private JsonNode awaitSealer(Api auditor, boolean sealing) throws Exception {
+        JsonNode state = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            state = auditor.get("api/v1/audit/sealer").json();
+            if (state.get("sealing").asBoolean() == sealing) {
+                return state;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the sealer did not become " + (sealing ? "sealing" : "stopped") + ": " + state);
     }
 
     private void expectBreak(Api auditor, long index, String kind) throws Exception {

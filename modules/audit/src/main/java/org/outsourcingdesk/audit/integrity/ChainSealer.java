@@ -48,11 +48,23 @@ public class ChainSealer {
     @ConfigProperty(name = "desk.audit.checkpoint-seconds", defaultValue = "30")
     long checkpointSeconds;
 
+    @Inject
+    @ConfigProperty(name = "desk.data.dir", defaultValue = "data")
+    String dataDir;
+
     Clock clock = Clock.systemUTC();
+    private SealerMemory memory;
+    private volatile String alarm;
     private ScheduledFuture<?> schedule;
 
     void start(@Observes DeskStarted started) {
+        memory = new SealerMemory(java.nio.file.Path.of(dataDir, "audit-sealer.state"));
         schedule = scheduler.scheduleWithFixedDelay(this::sealQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Why the sealer stopped, or null while it seals. */
+    public String alarm() {
+        return alarm;
     }
 
     @PreDestroy
@@ -86,9 +98,19 @@ public class ChainSealer {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                int sealed = sealing.seal(connection);
+                var round = sealing.seal(connection, memory.load());
                 connection.commit();
-                return sealed;
+                memory.save(round.known());
+                alarm = null;
+                return round.sealed();
+            } catch (ChainSealing.ChainTampered tampered) {
+                connection.rollback();
+                if (!tampered.getMessage().equals(alarm)) {
+                    LOG.severe("The sealer stopped: " + tampered.getMessage()
+                            + ". Nothing is sealed or signed until this is explained; run a verification.");
+                }
+                alarm = tampered.getMessage();
+                return 0;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

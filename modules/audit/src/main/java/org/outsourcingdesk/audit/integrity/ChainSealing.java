@@ -46,11 +46,113 @@ public final class ChainSealing {
         this.clock = clock;
     }
 
+    /**
+     * What a sealer last sealed and signed itself, kept outside the database it protects (ADR 0008):
+     * the chain's head and the newest checkpoint it knows. Each round first proves that the database
+     * still extends it, so that links rewritten or checkpoints deleted behind its back are never signed.
+     */
+    public record Known(long headIndex, String headHash, long checkpoint) {
+    }
+
+    /** Raised, and the round refused, when the database no longer extends what this sealer knows. */
+    public static final class ChainTampered extends IllegalStateException {
+        public ChainTampered(String message) {
+            super(message);
+        }
+    }
+
+    /** What one round did: positions sealed, and what the sealer knows after it (null while the chain is empty). */
+    public record Round(int sealed, Known known) {
+    }
+
     /** Seals up to {@link #BATCH} positions and signs a checkpoint if due; answers how many positions it sealed. */
     public int seal(Connection connection) throws SQLException {
+        return seal(connection, null).sealed();
+    }
+
+    /**
+     * One round, after proving that the database still extends {@code known} (null on a first start:
+     * the database is taken as it is). Save the answer's {@link Round#known()} once the transaction commits.
+     */
+    public Round seal(Connection connection, Known known) throws SQLException {
+        if (known != null) {
+            checkExtends(connection, known);
+        }
         int sealed = sealBatch(connection);
         checkpointIfDue(connection);
-        return sealed;
+        return new Round(sealed, current(connection));
+    }
+
+    /** The head and the newest checkpoint as they stand in the database. */
+    private static Known current(Connection connection) throws SQLException {
+        try (var head = connection.prepareStatement(
+                "select global_index, hash from audit_chain_link order by global_index desc limit 1");
+             var rows = head.executeQuery()) {
+            if (!rows.next()) {
+                return null;
+            }
+            return new Known(rows.getLong(1), rows.getString(2), newestCheckpoint(connection));
+        }
+    }
+
+    private static long newestCheckpoint(Connection connection) throws SQLException {
+        try (var last = connection.prepareStatement("select max(checkpoint_number) from audit_checkpoint");
+             var rows = last.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * Proves the database extends what this sealer knows: its newest checkpoint is still there, its
+     * head link is unchanged, and every link after it (sealed meanwhile, by any node) recomputes
+     * from the events, each of which carries a valid code.
+     */
+    private void checkExtends(Connection connection, Known known) throws SQLException {
+        if (newestCheckpoint(connection) < known.checkpoint()) {
+            throw new ChainTampered("checkpoint " + known.checkpoint() + ", which this sealer signed, is gone from the database");
+        }
+        try (var link = connection.prepareStatement("select hash from audit_chain_link where global_index = ?")) {
+            link.setLong(1, known.headIndex());
+            try (var rows = link.executeQuery()) {
+                if (!rows.next() || !known.headHash().equals(rows.getString(1))) {
+                    throw new ChainTampered("the link this sealer made at position " + known.headIndex()
+                            + " was changed or removed");
+                }
+            }
+        }
+        byte[] previous = ChainHash.bytes(known.headHash());
+        long expected = known.headIndex() + 1;
+        try (var links = connection.prepareStatement("select global_index, event_identifier, hash from audit_chain_link"
+                + " where global_index > ? order by global_index");
+             var events = EventStoreRows.eventsFrom(connection, expected, 0)) {
+            links.setLong(1, known.headIndex());
+            try (var linkRows = links.executeQuery(); var eventRows = events.executeQuery()) {
+                var event = eventRows.next() ? EventStoreRows.event(eventRows) : null;
+                while (linkRows.next()) {
+                    long index = linkRows.getLong(1);
+                    String eventId = linkRows.getString(2);
+                    if (index != expected) {
+                        throw new ChainTampered("position " + expected + " is missing from the links sealed after " + known.headIndex());
+                    }
+                    if (eventId == null) {
+                        previous = ChainHash.gap(previous, index);
+                    } else {
+                        if (event == null || event.globalIndex() != index || !eventId.equals(event.eventIdentifier())
+                                || (EventMac.stamped(event) != null && !mac.valid(event))) {
+                            throw new ChainTampered("the event sealed at position " + index + " after " + known.headIndex()
+                                    + " is not the one stored there, or not the product's");
+                        }
+                        previous = ChainHash.link(previous, event);
+                        event = eventRows.next() ? EventStoreRows.event(eventRows) : null;
+                    }
+                    if (!ChainHash.hex(previous).equals(linkRows.getString(3))) {
+                        throw new ChainTampered("the link at position " + index + " does not follow from the chain this sealer knows");
+                    }
+                    expected++;
+                }
+            }
+        }
     }
 
     private int sealBatch(Connection connection) throws SQLException {

@@ -37,6 +37,8 @@ public class IntegrityPageBean {
     @Inject
     FacesContext faces;
     @Inject
+    org.outsourcingdesk.audit.integrity.ChainSealer sealer;
+    @Inject
     org.outsourcingdesk.platform.axon.ReadModelRebuild rebuild;
 
     private IntegrityService.Run run;
@@ -117,6 +119,11 @@ public class IntegrityPageBean {
 
     public List<Checkpoint> getCheckpoints() {
         return checkpoints;
+    }
+
+    /** Why the sealer stopped, or null while it seals. */
+    public String getSealerAlarm() {
+        return sealer.alarm();
     }
 
     public String getKeyId() {

@@ -43,6 +43,8 @@ public class IntegrityResource {
     IntegrityService integrity;
     @Inject
     IntegrityKeys key;
+    @Inject
+    org.outsourcingdesk.audit.integrity.ChainSealer sealer;
     @Context
     SecurityContext security;
 
@@ -59,6 +61,19 @@ public class IntegrityResource {
     @Operation(summary = "The public key as a PEM file", description = "For the offline command: java -jar desk-verify.jar export.jsonl public-key.pem")
     public Response publicKeyPem() {
         return Response.ok(key.publicPem()).header("Content-Disposition", "attachment; filename=\"outsourcing-desk-public-key.pem\"").build();
+    }
+
+    @GET
+    @Path("sealer")
+    @RolesAllowed({"AUDITOR", "ADMIN"})
+    @Operation(summary = "Whether this node's sealer is sealing", description = "It stops, and says why, when the "
+            + "database no longer extends the chain it sealed and signed (links rewritten, checkpoints deleted).")
+    public SealerView sealer() {
+        return new SealerView(sealer.alarm() == null, sealer.alarm());
+    }
+
+    /** The sealer's state on this node. */
+    public record SealerView(boolean sealing, String alarm) {
     }
 
     @GET
