@@ -12,11 +12,12 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The authentication code the product stamps on every event before it is stored: HMAC-SHA256, with
- * a secret key kept outside the database, over the event's identity and its stored payload bytes
- * (everything of the row but its global position, which is only known after the insert, and its
- * metadata, which holds the code). Someone who can write to the database but does not hold the key
- * cannot add an event that passes as the product's: the chain seals position and order; the code
- * proves origin.
+ * a secret key kept outside the database, over the event's identity, its stored payload bytes and
+ * its metadata (who acted, in which roles and request: every entry but the code itself, in a
+ * canonical form), that is everything of the row but its global position, which is only known
+ * after the insert. Someone who can write to the database but does not hold the key cannot add an
+ * event that passes as the product's, nor change who an event says acted: the chain seals position
+ * and order; the code proves origin.
  */
 public final class EventMac {
 
@@ -32,11 +33,11 @@ public final class EventMac {
         this.key = key.clone();
     }
 
-    /** The code of an event, Base64. */
+    /** The code of an event, Base64; {@code metadata} is its metadata as a JSON object (a {@code mac} entry is ignored). */
     public String code(String eventIdentifier, String aggregateIdentifier, long sequenceNumber, String type,
-                       String timeStamp, String payloadType, String payloadRevision, byte[] payload) {
+                       String timeStamp, String payloadType, String payloadRevision, byte[] payload, JsonNode metadata) {
         var unpositioned = new StoredEvent(0, eventIdentifier, aggregateIdentifier, sequenceNumber, type, timeStamp,
-                payloadType, payloadRevision, payload, null);
+                payloadType, payloadRevision, payload, canonical(metadata));
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -53,8 +54,33 @@ public final class EventMac {
             return false;
         }
         String expected = code(event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(), event.type(),
-                event.timeStamp(), event.payloadType(), event.payloadRevision(), event.payload());
+                event.timeStamp(), event.payloadType(), event.payloadRevision(), event.payload(), metadata(event));
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), stamped.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Metadata in a canonical form: entries sorted by key, the code left out, each value as compact
+     * JSON; the same whichever order the entries were stored in.
+     */
+    static byte[] canonical(JsonNode metadata) {
+        var text = new StringBuilder();
+        if (metadata != null && metadata.isObject()) {
+            var keys = new java.util.TreeSet<String>();
+            metadata.fieldNames().forEachRemaining(keys::add);
+            keys.remove(METADATA_KEY);
+            for (String key : keys) {
+                text.append(key).append('\u0000').append(metadata.get(key).toString()).append('\n');
+            }
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode metadata(StoredEvent event) {
+        try {
+            return event.metaData() == null ? null : JSON.readTree(event.metaData());
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     /** The code a stored event carries, or null when its metadata has none. */

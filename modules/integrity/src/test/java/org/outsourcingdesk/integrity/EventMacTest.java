@@ -12,15 +12,28 @@ class EventMacTest {
 
     private static final EventMac MAC = new EventMac("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
 
-    private static StoredEvent stamped(long index, String id, String payload, EventMac mac) {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static StoredEvent stamped(long index, String id, String payload, EventMac mac) throws Exception {
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-        String code = mac.code(id, "agg", index, "Engagement", "2026-11-27T10:00:00.000Z", "x.Happened", "1", bytes);
+        var meta = JSON.readTree("{\"roles\":[\"PROCUREMENT\"],\"actor\":\"paula\"}");
+        String code = mac.code(id, "agg", index, "Engagement", "2026-11-27T10:00:00.000Z", "x.Happened", "1", bytes, meta);
         return new StoredEvent(index, id, "agg", index, "Engagement", "2026-11-27T10:00:00.000Z", "x.Happened", "1", bytes,
-                ("{\"actor\":\"paula\",\"mac\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8));
+                ("{\"actor\":\"paula\",\"roles\":[\"PROCUREMENT\"],\"mac\":\"" + code + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
-    void aStampedEventIsValidAndAnyChangeIsNot() {
+    void changingWhoActedBreaksTheCode() throws Exception {
+        var event = stamped(1, "e-1", "{\"n\":1}", MAC);
+        String forged = new String(event.metaData(), StandardCharsets.UTF_8).replace("paula", "marc");
+        var changed = new StoredEvent(1, "e-1", "agg", 1, "Engagement", "2026-11-27T10:00:00.000Z", "x.Happened", "1",
+                event.payload(), forged.getBytes(StandardCharsets.UTF_8));
+        assertThat(MAC.valid(event)).as("stored in another key order, still valid").isTrue();
+        assertThat(MAC.valid(changed)).isFalse();
+    }
+
+    @Test
+    void aStampedEventIsValidAndAnyChangeIsNot() throws Exception {
         var event = stamped(1, "e-1", "{\"n\":1}", MAC);
         assertThat(MAC.valid(event)).isTrue();
         var changed = new StoredEvent(1, "e-1", "agg", 1, "Engagement", "2026-11-27T10:00:00.000Z", "x.Happened", "1",
@@ -33,7 +46,7 @@ class EventMacTest {
     }
 
     @Test
-    void unsealedEventsWithoutAValidCodeAreNamedButOlderUnstampedOnesPass() {
+    void unsealedEventsWithoutAValidCodeAreNamedButOlderUnstampedOnesPass() throws Exception {
         var legacy = new StoredEvent(1, "legacy", "agg", 0, "Engagement", "2026-01-01T00:00:00.000Z", "x.Happened", "1",
                 "{}".getBytes(StandardCharsets.UTF_8), "{\"actor\":\"paula\"}".getBytes(StandardCharsets.UTF_8));
         var genuine = stamped(2, "e-2", "{\"n\":2}", MAC);

@@ -54,6 +54,7 @@ public class ChainSealer {
 
     Clock clock = Clock.systemUTC();
     private SealerMemory memory;
+    private volatile ChainSealing sealing;
     private volatile String alarm;
     private ScheduledFuture<?> schedule;
 
@@ -92,8 +93,10 @@ public class ChainSealer {
 
     /** Seals what is committed and due, signs a checkpoint if one is due; answers how many positions it sealed. */
     public int seal() throws SQLException {
-        var sealing = new ChainSealing(key.eventMac(), key.privateKey(), key.publicKey(),
-                Duration.ofSeconds(gapTimeoutSeconds), Duration.ofSeconds(checkpointSeconds), clock);
+        if (sealing == null) {
+            sealing = new ChainSealing(key.eventMac(), key.privateKey(), key.publicKey(),
+                    Duration.ofSeconds(gapTimeoutSeconds), Duration.ofSeconds(checkpointSeconds), clock);
+        }
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);

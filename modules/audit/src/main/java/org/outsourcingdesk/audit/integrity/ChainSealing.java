@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -35,6 +34,10 @@ public final class ChainSealing {
     private final Duration gapTimeout;
     private final Duration checkpointEvery;
     private final Clock clock;
+    /** When this sealer first saw each empty position with a later event committed. */
+    private final java.util.Map<Long, Instant> gapsSeen = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The sequence's first value (migration V2026_11_27_1600): the chain starts there, not at the first event. */
+    static final long FIRST_POSITION = 1;
 
     public ChainSealing(EventMac mac, PrivateKey privateKey, PublicKey publicKey, Duration gapTimeout,
                         Duration checkpointEvery, Clock clock) {
@@ -165,21 +168,18 @@ public final class ChainSealing {
                 next = rows.getLong(1) + 1;
                 previous = ChainHash.bytes(rows.getString(2));
             } else {
-                next = -1;
+                next = FIRST_POSITION; // the sequence's first value: positions before the first event are sealed too
                 previous = ChainHash.GENESIS;
             }
         }
         Instant now = clock.instant();
         boolean seenCode = codesStamped(connection);
         var links = new ArrayList<ChainLink>();
-        try (var statement = EventStoreRows.eventsFrom(connection, Math.max(next, 0), BATCH);
+        try (var statement = EventStoreRows.eventsFrom(connection, next, BATCH);
              var rows = statement.executeQuery()) {
             while (rows.next()) {
                 var event = EventStoreRows.event(rows);
-                if (next < 0) {
-                    next = event.globalIndex();
-                }
-                if (event.globalIndex() > next && !settled(event.timeStamp(), now, gapTimeout)) {
+                if (event.globalIndex() > next && !settled(next, now)) {
                     break; // an earlier position may still commit: wait for it
                 }
                 String code = EventMac.stamped(event);
@@ -221,13 +221,16 @@ public final class ChainSealing {
         }
     }
 
-    /** Whether an event is old enough that every earlier position has committed or never will. */
-    private static boolean settled(String timeStamp, Instant now, Duration timeout) {
-        try {
-            return Instant.parse(timeStamp).isBefore(now.minus(timeout));
-        } catch (DateTimeParseException unreadable) {
-            return false;
+    /**
+     * Whether an empty position has stayed empty for the gap timeout, by this sealer's own clock:
+     * timed from when it first saw a later event committed, not from another node's timestamps.
+     */
+    private boolean settled(long position, Instant now) {
+        Instant seen = gapsSeen.computeIfAbsent(position, p -> now);
+        if (gapsSeen.size() > 10_000) {
+            gapsSeen.keySet().removeIf(p -> p < position - 10_000);
         }
+        return !seen.isAfter(now.minus(gapTimeout));
     }
 
     private static void insert(Connection connection, List<ChainLink> links, Instant now) throws SQLException {

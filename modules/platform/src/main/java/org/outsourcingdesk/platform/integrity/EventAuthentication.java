@@ -13,16 +13,20 @@ import org.outsourcingdesk.integrity.EventMac;
  * Stamps every event, as it is published to the event store, with its authentication code
  * ({@link EventMac}), computed over exactly what the store will write: the identifiers, the
  * aggregate's type and sequence (the store's own for events outside an aggregate), the timestamp as
- * the store formats it, and the payload as the event serializer serializes it.
+ * the store formats it, the payload as the event serializer serializes it, and the metadata (who
+ * acted, roles, correlation) in its canonical form.
  */
 public class EventAuthentication implements MessageDispatchInterceptor<EventMessage<?>> {
 
     private final EventMac mac;
     private final Serializer serializer;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
+    /** {@code serializer} is the event store's: a {@link org.axonframework.serialization.json.JacksonSerializer}. */
     public EventAuthentication(EventMac mac, Serializer serializer) {
         this.mac = mac;
         this.serializer = serializer;
+        this.json = ((org.axonframework.serialization.json.JacksonSerializer) serializer).getObjectMapper();
     }
 
     @Override
@@ -45,7 +49,9 @@ public class EventAuthentication implements MessageDispatchInterceptor<EventMess
             sequence = 0;
             type = null;
         }
+        // the metadata as the store will write it (the serializer's JSON), read back as a tree
+        var metadata = json.valueToTree(event.getMetaData());
         return mac.code(event.getIdentifier(), aggregate, sequence, type, DateTimeUtils.formatInstant(event.getTimestamp()),
-                payload.getType().getName(), payload.getType().getRevision(), payload.getData());
+                payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metadata);
     }
 }
