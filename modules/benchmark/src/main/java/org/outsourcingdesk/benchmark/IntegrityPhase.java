@@ -72,7 +72,7 @@ final class IntegrityPhase {
         try (var connection = database.connect()) {
             connection.setAutoCommit(false);
             try {
-                return IntegrityService.verify(connection, keys.getPublic(), mac, n -> { });
+                return IntegrityService.verify(connection, List.of(keys.getPublic()), mac, n -> { });
             } finally {
                 connection.rollback();
             }

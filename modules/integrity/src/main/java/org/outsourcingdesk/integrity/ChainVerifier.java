@@ -20,7 +20,7 @@ import java.util.function.LongConsumer;
 public final class ChainVerifier {
 
     private final List<Checkpoint> checkpoints;
-    private final PublicKey publicKey;
+    private final java.util.Map<String, PublicKey> trustedKeys;
     private EventMac mac;
     private boolean seenCode;
     private final LongConsumer progress;
@@ -38,13 +38,22 @@ public final class ChainVerifier {
 
     /**
      * @param checkpoints the signed checkpoints, any order
-     * @param publicKey   the key their signatures must hold against
+     * @param publicKey   the key their signatures must hold against (null: none trusted)
      * @param progress    told the number of positions checked, every 10,000
      */
     public ChainVerifier(List<Checkpoint> checkpoints, PublicKey publicKey, LongConsumer progress) {
+        this(checkpoints, publicKey == null ? List.of() : List.of(publicKey), progress);
+    }
+
+    /**
+     * With several trusted keys: the current one and those it replaced. Each checkpoint must hold
+     * against the trusted key its key id names.
+     */
+    public ChainVerifier(List<Checkpoint> checkpoints, java.util.Collection<PublicKey> trusted, LongConsumer progress) {
         this.checkpoints = new ArrayList<>(checkpoints);
         this.checkpoints.sort(Comparator.comparingLong(Checkpoint::upToIndex));
-        this.publicKey = publicKey;
+        this.trustedKeys = new java.util.HashMap<>();
+        trusted.forEach(key -> trustedKeys.put(SigningKeys.keyId(key), key));
         this.progress = progress;
     }
 
@@ -158,9 +167,15 @@ public final class ChainVerifier {
                         + " seals position " + checkpoint.upToIndex() + ", which the chain does not have");
                 return;
             }
-            if (publicKey == null || !SigningKeys.verify(checkpoint, publicKey)) {
+            PublicKey key = trustedKeys.get(checkpoint.keyId());
+            if (key == null) {
+                fail(globalIndex, Verification.Kind.CHECKPOINT, "checkpoint " + checkpoint.number() + " is signed with key "
+                        + checkpoint.keyId() + ", which is not among the trusted keys " + trustedKeys.keySet());
+                return;
+            }
+            if (!SigningKeys.verify(checkpoint, key)) {
                 fail(globalIndex, Verification.Kind.CHECKPOINT, "checkpoint " + checkpoint.number()
-                        + " does not carry a valid signature by key " + (publicKey == null ? "(none given)" : SigningKeys.keyId(publicKey)));
+                        + " does not carry a valid signature by key " + checkpoint.keyId());
                 return;
             }
             if (!ChainHash.hex(head).equals(checkpoint.headHash()) || links != checkpoint.links()) {

@@ -75,6 +75,12 @@ public final class ExportFormat {
      */
     public static Verification verify(java.nio.file.Path export, java.security.PublicKey key,
                                       java.util.function.LongConsumer progress) throws IOException {
+        return verify(export, List.of(key), progress);
+    }
+
+    /** The same with several trusted keys: the current one and those it replaced. */
+    public static Verification verify(java.nio.file.Path export, java.util.Collection<java.security.PublicKey> keys,
+                                      java.util.function.LongConsumer progress) throws IOException {
         var checkpoints = new ArrayList<Checkpoint>();
         try (var reader = java.nio.file.Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
             forEachLine(reader, node -> {
@@ -83,7 +89,7 @@ public final class ExportFormat {
                 }
             });
         }
-        var verifier = new ChainVerifier(checkpoints, key, progress);
+        var verifier = new ChainVerifier(checkpoints, keys, progress);
         try (var reader = java.nio.file.Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
             forEachLine(reader, node -> {
                 String kind = node.path("kind").asText();

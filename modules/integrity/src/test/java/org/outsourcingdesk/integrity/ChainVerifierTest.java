@@ -158,6 +158,29 @@ class ChainVerifierTest {
     }
 
     @Test
+    void checkpointsSignedWithAReplacedKeyHoldWhenThatKeyIsStillTrusted() {
+        var store = new Store(10);
+        var newer = SigningKeys.generate();
+        // after a key rotation, a second checkpoint at position 10 signed with the new key
+        byte[] previous = ChainHash.GENESIS;
+        for (long i = 1; i <= 10; i++) {
+            var e = store.events.get(i);
+            previous = e == null ? ChainHash.gap(previous, i) : ChainHash.link(previous, e);
+        }
+        store.checkpoints.add(SigningKeys.sign(newer.getPrivate(), newer.getPublic(), 2, 10, ChainHash.hex(previous), 10,
+                Instant.parse("2026-11-28T10:00:00Z")));
+        var positions = new java.util.TreeSet<>(store.links.keySet());
+        var both = new ChainVerifier(store.checkpoints, List.of(newer.getPublic(), KEYS.getPublic()), n -> { });
+        positions.forEach(i -> both.accept(i, store.links.get(i), store.events.get(i)));
+        assertThat(both.finish().intactUpToCheckpoint()).isEqualTo(2);
+        var onlyNew = new ChainVerifier(store.checkpoints, List.of(newer.getPublic()), n -> { });
+        positions.forEach(i -> onlyNew.accept(i, store.links.get(i), store.events.get(i)));
+        var result = onlyNew.finish();
+        assertThat(result.firstBreak().kind()).isEqualTo(Verification.Kind.CHECKPOINT);
+        assertThat(result.firstBreak().detail()).contains("not among the trusted keys");
+    }
+
+    @Test
     void deletedLinksAtTheEndAreCaughtByTheCheckpoint() {
         var store = new Store(10);
         for (long i = 6; i <= 10; i++) {

@@ -50,21 +50,21 @@ class EventMacTest {
         var legacy = new StoredEvent(1, "legacy", "agg", 0, "Engagement", "2026-01-01T00:00:00.000Z", "x.Happened", "1",
                 "{}".getBytes(StandardCharsets.UTF_8), "{\"actor\":\"paula\"}".getBytes(StandardCharsets.UTF_8));
         var genuine = stamped(2, "e-2", "{\"n\":2}", MAC);
-        var verifier = new ChainVerifier(List.of(), null, n -> { }).checkingCodes(MAC);
+        var verifier = new ChainVerifier(List.of(), List.<java.security.PublicKey>of(), n -> { }).checkingCodes(MAC);
         verifier.accept(1, null, legacy);
         verifier.accept(2, null, genuine);
         assertThat(verifier.finish().intact()).isTrue();
 
         var forged = new StoredEvent(3, "e-3", "agg", 3, "Engagement", "2026-11-27T10:00:00.000Z", "x.Happened", "1",
                 "{\"n\":3}".getBytes(StandardCharsets.UTF_8), genuine.metaData());
-        var again = new ChainVerifier(List.of(), null, n -> { }).checkingCodes(MAC);
+        var again = new ChainVerifier(List.of(), List.<java.security.PublicKey>of(), n -> { }).checkingCodes(MAC);
         again.accept(2, null, genuine);
         again.accept(3, null, forged);
         var result = again.finish();
         assertThat(result.firstBreak().globalIndex()).isEqualTo(3);
         assertThat(result.firstBreak().kind()).isEqualTo(Verification.Kind.INSERTED);
 
-        var unstampedAfterStamped = new ChainVerifier(List.of(), null, n -> { }).checkingCodes(MAC);
+        var unstampedAfterStamped = new ChainVerifier(List.of(), List.<java.security.PublicKey>of(), n -> { }).checkingCodes(MAC);
         unstampedAfterStamped.accept(2, null, genuine);
         unstampedAfterStamped.accept(3, null, new StoredEvent(3, "e-3", "agg", 3, "Engagement", "t", "x", "1",
                 new byte[0], "{}".getBytes(StandardCharsets.UTF_8)));

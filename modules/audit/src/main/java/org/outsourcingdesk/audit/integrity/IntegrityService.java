@@ -84,7 +84,7 @@ public class IntegrityService {
             // one snapshot for checkpoints, links and events: a checkpoint signed meanwhile must not cover links unseen
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                return verify(connection, key.publicKey(), key.eventMac(), progress);
+                return verify(connection, key.trustedKeys(), key.eventMac(), progress);
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(isolation);
@@ -97,10 +97,10 @@ public class IntegrityService {
      * Verifies the store on a connection the caller owns (inside a transaction, for streaming): every
      * position against the chain and the checkpoints, unsealed events against their codes.
      */
-    public static Verification verify(Connection connection, java.security.PublicKey publicKey,
+    public static Verification verify(Connection connection, java.util.Collection<java.security.PublicKey> trustedKeys,
                                       org.outsourcingdesk.integrity.EventMac mac, java.util.function.LongConsumer progress)
             throws SQLException {
-        var verifier = new ChainVerifier(checkpoints(connection), publicKey, progress).checkingCodes(mac);
+        var verifier = new ChainVerifier(checkpoints(connection), trustedKeys, progress).checkingCodes(mac);
         forEachPosition(connection, (index, link, event) -> verifier.accept(index, link, event), verifier::broken);
         return verifier.finish();
     }

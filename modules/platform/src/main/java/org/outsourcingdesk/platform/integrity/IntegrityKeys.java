@@ -41,6 +41,9 @@ public class IntegrityKeys {
     @ConfigProperty(name = "desk.audit.mac-key")
     Optional<String> macKeyBase64;
     @Inject
+    @ConfigProperty(name = "desk.audit.trusted-public-keys")
+    Optional<String> olderPublicKeys;
+    @Inject
     @ConfigProperty(name = "desk.data.dir", defaultValue = "data")
     String dataDir;
 
@@ -51,7 +54,34 @@ public class IntegrityKeys {
     @PostConstruct
     void load() {
         loadSigningKey();
+        checkPair();
         loadMacKey();
+    }
+
+    /** A configured private key and public key that are not a pair would make every checkpoint fail verification. */
+    private void checkPair() {
+        var probe = SigningKeys.sign(privateKey, publicKey, 0, 0, "probe", 0, java.time.Instant.EPOCH);
+        if (!SigningKeys.verify(probe, publicKey)) {
+            throw new IllegalStateException("DESK_AUDIT_SIGNING_KEY and DESK_AUDIT_PUBLIC_KEY are not a key pair");
+        }
+    }
+
+    /**
+     * The keys checkpoints may be signed with: the current one, and the public keys it replaced
+     * ({@code DESK_AUDIT_TRUSTED_PUBLIC_KEYS}, PEM blocks one after the other), so that checkpoints
+     * signed before a key rotation still verify.
+     */
+    public java.util.List<PublicKey> trustedKeys() {
+        var keys = new java.util.ArrayList<PublicKey>();
+        keys.add(publicKey);
+        olderPublicKeys.filter(s -> !s.isBlank()).ifPresent(pems -> {
+            var matcher = java.util.regex.Pattern.compile("-----BEGIN PUBLIC KEY-----[^-]*-----END PUBLIC KEY-----")
+                    .matcher(pems);
+            while (matcher.find()) {
+                keys.add(SigningKeys.publicKey(matcher.group()));
+            }
+        });
+        return keys;
     }
 
     private void loadMacKey() {
