@@ -433,7 +433,7 @@ abstract class EngagementFlowContract {
                 }
             }
             JsonNode run;
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(150);
             do {
                 Thread.sleep(200);
                 run = admin.get("api/v1/audit/rebuilds/latest").json();

@@ -24,10 +24,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
-import org.outsourcingdesk.audit.api.query.FindEngagementHistoryQuery;
 import org.outsourcingdesk.audit.api.query.HistoryEntryView;
 import org.outsourcingdesk.audit.integrity.IntegrityService;
 import org.outsourcingdesk.integrity.Checkpoint;
@@ -39,6 +36,7 @@ import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
  * The decision dossier of an engagement, as a PDF: its facts, every decision with who proposed and
  * who decided, when, why and on which figures, the full timeline, and the integrity proof (each
  * event's position and link, the signed checkpoint that covers the last of them, the public key).
+ * Decisions and timeline come from the stored events, which the chain protects, not from read tables.
  */
 @ApplicationScoped
 public class Dossier {
@@ -52,16 +50,15 @@ public class Dossier {
     private static final Font SMALL = FontFactory.getFont(FontFactory.COURIER, 7);
 
     @Inject
-    QueryGateway queries;
-    @Inject
     IntegrityService integrity;
     @Inject
     IntegrityKeys keys;
+    @Inject
+    org.axonframework.eventsourcing.eventstore.EventStore events;
 
     public void write(EngagementView engagement, String requestedBy, OutputStream out) throws IOException {
         var id = new EngagementId(engagement.id());
-        List<HistoryEntryView> history = queries.query(FindEngagementHistoryQuery.everything(id),
-                ResponseTypes.multipleInstancesOf(HistoryEntryView.class)).join();
+        List<HistoryEntryView> history = fromEvents(id);
         Map<Long, String> links;
         List<Checkpoint> checkpoints;
         try {
@@ -87,6 +84,37 @@ public class Dossier {
         } catch (DocumentException e) {
             throw new IOException("could not write the dossier: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The engagement's history read from the event store itself, not from the read tables (which the
+     * chain does not protect): each event with its position, actor and roles from its metadata.
+     */
+    private List<HistoryEntryView> fromEvents(EngagementId id) throws IOException {
+        Map<String, Long> positions;
+        try {
+            positions = integrity.positions(id.value());
+        } catch (SQLException e) {
+            throw new IOException("could not read the event store: " + e.getMessage(), e);
+        }
+        var history = new java.util.ArrayList<HistoryEntryView>();
+        var stream = events.readEvents(id.value());
+        long sequence = 0;
+        while (stream.hasNext()) {
+            var message = stream.next();
+            sequence++;
+            Object payload = message.getPayload();
+            var meta = message.getMetaData();
+            Object roles = meta.get(org.outsourcingdesk.platform.messaging.AuditMetadata.ROLES);
+            history.add(new HistoryEntryView(sequence, positions.getOrDefault(message.getIdentifier(), -1L),
+                    message.getIdentifier(), payload.getClass().getSimpleName(), null, message.getTimestamp(),
+                    String.valueOf(meta.get(org.outsourcingdesk.platform.messaging.AuditMetadata.ACTOR)),
+                    roles instanceof java.util.Collection<?> many ? many.stream().map(String::valueOf).toList() : List.of(),
+                    payload instanceof org.outsourcingdesk.kernel.DescribedEvent d ? d.summary() : payload.getClass().getSimpleName(),
+                    JSON.writeValueAsString(payload), null, null, null,
+                    payload instanceof org.outsourcingdesk.kernel.DecisionEvent, id.value(), null));
+        }
+        return history;
     }
 
     private static void facts(Document document, EngagementView e) throws DocumentException {

@@ -135,6 +135,22 @@ public class IntegrityService {
         }
     }
 
+    /** Where each event of an aggregate sits in the global order: event id to position. */
+    public Map<String, Long> positions(String aggregateIdentifier) throws SQLException {
+        var positions = new java.util.HashMap<String, Long>();
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "select eventIdentifier, globalIndex from DomainEventEntry where aggregateIdentifier = ?")) {
+            statement.setString(1, aggregateIdentifier);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    positions.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return positions;
+    }
+
     /** The links sealing these positions (absent for positions not sealed yet). */
     public Map<Long, String> links(java.util.Collection<Long> positions) throws SQLException {
         var found = new java.util.HashMap<Long, String>();
@@ -149,8 +165,9 @@ public class IntegrityService {
             statement.setLong(1, low);
             statement.setLong(2, high);
             try (var rows = statement.executeQuery()) {
+                var wanted = new java.util.HashSet<>(positions);
                 while (rows.next()) {
-                    if (positions.contains(rows.getLong(1))) {
+                    if (wanted.contains(rows.getLong(1))) {
                         found.put(rows.getLong(1), rows.getString(2));
                     }
                 }

@@ -75,21 +75,16 @@ public class ReadModelRebuild {
                     throw new IllegalStateException("read model " + model.processor + " declares no tables to compare");
                 }
                 TrackingEventProcessor processor = processors.get(model.processor);
-                // stopped and caught up first, so the digest before is of a still table at a known position
-                processor.shutDown();
-                processor.start();
                 long head = headIndex();
-                awaitCaughtUp(processor, head, model);
-                processor.shutDown();
                 model.before = digest(model.tables);
                 model.state = "rebuilding";
+                processor.shutDown();
                 processor.resetTokens();
                 processor.start();
                 awaitCaughtUp(processor, head, model);
-                processor.shutDown();
                 model.after = digest(model.tables);
+                // an event stored meanwhile changes the tables: no proof either way, say so
                 boolean moved = headIndex() != head;
-                processor.start();
                 model.state = model.before.equals(model.after) ? "equal"
                         : moved ? "inconclusive: events were added meanwhile; run it again" : "DIFFERENT";
             }
@@ -100,9 +95,14 @@ public class ReadModelRebuild {
         }
     }
 
+    /** How long a processor may make no progress before it is restarted (a claim lost in a quick restart). */
+    static final Duration STALL = Duration.ofSeconds(15);
+
     private static void awaitCaughtUp(TrackingEventProcessor processor, long head, ModelResult model)
             throws InterruptedException {
         long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+        long lastPosition = Long.MIN_VALUE;
+        long lastProgress = System.nanoTime();
         while (true) {
             long position = processor.processingStatus().values().stream()
                     .mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
@@ -116,6 +116,15 @@ public class ReadModelRebuild {
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("processor " + model.processor + " did not catch up within " + CATCH_UP_LIMIT);
+            }
+            if (position != lastPosition) {
+                lastPosition = position;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+                LOG.warning("processor " + model.processor + " made no progress for " + STALL + "; restarting it");
+                processor.shutDown();
+                processor.start();
+                lastProgress = System.nanoTime();
             }
             Thread.sleep(50);
         }
