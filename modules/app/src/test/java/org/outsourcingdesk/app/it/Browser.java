@@ -79,7 +79,25 @@ final class Browser implements AutoCloseable {
     void clickAndLoad(String css) {
         var old = driver.findElement(By.tagName("html"));
         find(css).click();
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(browser -> gone(old));
+    }
+
+    /**
+     * Whether an element's page has been left. Chromium answers for an element of a page it already
+     * replaced either "stale" or, now and then, "node does not belong to the document": both mean gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException other) {
+            if (other.getMessage() != null && other.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw other;
+        }
     }
 
     void waitForText(String css, String text) {
