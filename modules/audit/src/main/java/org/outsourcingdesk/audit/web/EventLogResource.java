@@ -3,6 +3,7 @@ package org.outsourcingdesk.audit.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,12 +44,9 @@ public class EventLogResource {
             + "stage such as assessment), type (e.g. AssessmentDecisionApprovedEvent), actor, from/to (ISO-8601 instants, "
             + "to exclusive). Paging: before=<globalIndex> for older events, after=<globalIndex> for newer; limit up to 500.")
     @APIResponse(responseCode = "422", description = "An unreadable instant, naming the field")
-    public EventLogPage page(@QueryParam("engagement") String engagement, @QueryParam("module") String module,
-                             @QueryParam("type") String type, @QueryParam("actor") String actor,
-                             @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("before") Long before, @QueryParam("after") Long after,
-                             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return log.page(query(engagement, module, type, actor, from, to, before, after, limit));
+    public EventLogPage page(@BeanParam EventLogFilter filter, @QueryParam("before") Long before,
+                             @QueryParam("after") Long after, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return log.page(query(filter, before, after, limit));
     }
 
     @GET
@@ -56,10 +54,8 @@ public class EventLogResource {
     @Produces("application/x-ndjson")
     @Operation(summary = "The matching events as JSON Lines", description = "Every matching event, oldest first, with "
             + "its metadata, its data and its integrity data (the link sealing it, when sealed).")
-    public Response jsonLines(@QueryParam("engagement") String engagement, @QueryParam("module") String module,
-                              @QueryParam("type") String type, @QueryParam("actor") String actor,
-                              @QueryParam("from") String from, @QueryParam("to") String to) {
-        var query = query(engagement, module, type, actor, from, to, null, null, FindEventLogQuery.MAX_LIMIT);
+    public Response jsonLines(@BeanParam EventLogFilter filter) {
+        var query = query(filter, null, null, FindEventLogQuery.MAX_LIMIT);
         StreamingOutput body = out -> {
             var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             log.writeJsonLines(query, writer);
@@ -73,16 +69,18 @@ public class EventLogResource {
     @Produces("text/csv")
     @Operation(summary = "The matching events as CSV", description = "One row per event, oldest first: position, time, "
             + "engagement, module, type, actor, roles, summary, correlation, causation and request ids, link.")
-    public Response csv(@QueryParam("engagement") String engagement, @QueryParam("module") String module,
-                        @QueryParam("type") String type, @QueryParam("actor") String actor,
-                        @QueryParam("from") String from, @QueryParam("to") String to) {
-        var query = query(engagement, module, type, actor, from, to, null, null, FindEventLogQuery.MAX_LIMIT);
+    public Response csv(@BeanParam EventLogFilter filter) {
+        var query = query(filter, null, null, FindEventLogQuery.MAX_LIMIT);
         StreamingOutput body = out -> {
             var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             log.writeCsv(query, writer);
             writer.flush();
         };
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"event-log.csv\"").build();
+    }
+
+    private static FindEventLogQuery query(EventLogFilter f, Long before, Long after, int limit) {
+        return query(f.engagement, f.module, f.type, f.actor, f.from, f.to, before, after, limit);
     }
 
     static FindEventLogQuery query(String engagement, String module, String type, String actor, String from, String to,
