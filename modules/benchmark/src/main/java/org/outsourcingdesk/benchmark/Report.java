@@ -106,9 +106,11 @@ final class Report {
         int round = 0;
         for (var pair : appends.pairs()) {
             round++;
-            out.printf(Locale.ROOT, "  %-26s %,9.1f off, %,9.1f on commands/s (p99 %.1f / %.1f ms, %d clients) -> %s%n",
+            out.printf(Locale.ROOT, "  %-26s %,9.1f off, %,9.1f on commands/s (p99 %.1f / %.1f ms, %d clients) -> %s;"
+                            + " sealed beside it: %,d positions%n",
                     "appends, pair " + round, pair[0].perSecond(), pair[1].perSecond(), pair[0].p99Millis(),
-                    pair[1].p99Millis(), pair[0].clients(), percent(pair[1].perSecond() / Math.max(1e-9, pair[0].perSecond())));
+                    pair[1].p99Millis(), pair[0].clients(), percent(pair[1].perSecond() / Math.max(1e-9, pair[0].perSecond())),
+                    appends.sealedBeside().get(round - 1));
         }
         double share = appends.medianShare();
         out.printf(Locale.ROOT, "  %-26s %12s   (target >= 90%% -> %s)%n", "on / off, median", percent(share), verdict(share >= 0.90));

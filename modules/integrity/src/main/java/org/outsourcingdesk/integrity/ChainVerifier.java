@@ -23,6 +23,8 @@ public final class ChainVerifier {
     private final java.util.Map<String, PublicKey> trustedKeys;
     private EventMac mac;
     private boolean seenCode;
+    /** The newest sealed event seen, until the first unsealed one asks whether codes were stamped by then. */
+    private StoredEvent lastSealed;
     private final LongConsumer progress;
     private byte[] previous = ChainHash.GENESIS;
     private long expectedIndex = -1;
@@ -80,8 +82,8 @@ public final class ChainVerifier {
         if (broken != null) {
             return;
         }
-        if (event != null && link != null && mac != null && EventMac.stamped(event) != null) {
-            seenCode = true; // sealed: the chain vouches for it, code included
+        if (event != null && link != null) {
+            lastSealed = event; // the chain vouches for it, code included
         }
         if (link == null) {
             if (event == null) {
@@ -133,7 +135,7 @@ public final class ChainVerifier {
             }
             hash = ChainHash.link(previous, event);
         }
-        if (!ChainHash.hex(hash).equals(link.hash())) {
+        if (!java.util.Arrays.equals(hash, link.digest())) {
             fail(globalIndex, Verification.Kind.CHANGED, (event == null ? "the empty position" : event.toString())
                     + " differs from what was sealed");
             return;
@@ -152,11 +154,18 @@ public final class ChainVerifier {
     }
 
     private boolean authentic(StoredEvent event) {
-        if (EventMac.stamped(event) == null) {
+        if (!seenCode && lastSealed != null) {
+            // the sealer seals no event without a code after one with a code: the newest sealed event
+            // tells whether codes were stamped by then (asked once, not for each of a million events)
+            seenCode = EventMac.stamped(lastSealed) != null;
+            lastSealed = null;
+        }
+        var stamp = mac.check(event);
+        if (stamp == EventMac.Stamp.ABSENT) {
             return !seenCode; // from before codes were stamped
         }
         seenCode = true;
-        return mac.valid(event);
+        return stamp == EventMac.Stamp.VALID;
     }
 
     private void checkCheckpoints(long globalIndex, byte[] head, long links) {

@@ -24,13 +24,23 @@ public final class EventMac {
     /** The metadata entry that carries the code. */
     public static final String METADATA_KEY = "mac";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final byte[] key;
+    /** One initialised HMAC per thread: looking it up and keying it per event costs more than the code itself. */
+    private final ThreadLocal<Mac> hmac;
 
     public EventMac(byte[] key) {
         if (key == null || key.length < 32) {
             throw new IllegalArgumentException("an event authentication key has at least 32 bytes");
         }
-        this.key = key.clone();
+        var spec = new SecretKeySpec(key.clone(), "HmacSHA256");
+        this.hmac = ThreadLocal.withInitial(() -> {
+            try {
+                var mac = Mac.getInstance("HmacSHA256");
+                mac.init(spec);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+            }
+        });
     }
 
     /** The code of an event, Base64; {@code metadata} is its metadata as a JSON object (a {@code mac} entry is ignored). */
@@ -38,24 +48,34 @@ public final class EventMac {
                        String timeStamp, String payloadType, String payloadRevision, byte[] payload, JsonNode metadata) {
         var unpositioned = new StoredEvent(0, eventIdentifier, aggregateIdentifier, sequenceNumber, type, timeStamp,
                 payloadType, payloadRevision, payload, canonical(metadata));
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(ChainHash.canonical(unpositioned)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
-        }
+        return Base64.getEncoder().encodeToString(hmac.get().doFinal(ChainHash.canonical(unpositioned)));
     }
 
     /** Whether a stored event carries a valid code in its metadata. */
     public boolean valid(StoredEvent event) {
-        String stamped = stamped(event);
-        if (stamped == null) {
-            return false;
+        return check(event) == Stamp.VALID;
+    }
+
+    /** What a stored event's code says of it, reading its metadata once: no code, a valid one, or a false one. */
+    public Stamp check(StoredEvent event) {
+        JsonNode metadata = metadata(event);
+        JsonNode stamped = metadata == null ? null : metadata.get(METADATA_KEY);
+        if (stamped == null || !stamped.isTextual()) {
+            return Stamp.ABSENT;
         }
         String expected = code(event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(), event.type(),
-                event.timeStamp(), event.payloadType(), event.payloadRevision(), event.payload(), metadata(event));
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), stamped.getBytes(StandardCharsets.US_ASCII));
+                event.timeStamp(), event.payloadType(), event.payloadRevision(), event.payload(), metadata);
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                stamped.asText().getBytes(StandardCharsets.US_ASCII)) ? Stamp.VALID : Stamp.FALSE;
+    }
+
+    /** What an event's metadata says of its origin. */
+    public enum Stamp {
+        /** No code: stored before the product stamped codes, or not by the product. */
+        ABSENT,
+        VALID,
+        /** A code that does not match the event: changed, or forged without the key. */
+        FALSE
     }
 
     /**

@@ -99,7 +99,7 @@ public final class ExportFormat {
                 long index = node.path("globalIndex").asLong();
                 String link = node.path("link").isNull() || node.path("link").isMissingNode() ? null : node.path("link").asText();
                 StoredEvent event = kind.equals("event") ? event(node) : null;
-                verifier.accept(index, link == null ? null : new ChainLink(index, text(node, "sealedEvent"), link), event);
+                verifier.accept(index, link == null ? null : ChainLink.stated(index, text(node, "sealedEvent"), link), event);
             });
         }
         return verifier.finish();

@@ -33,13 +33,13 @@ class ChainVerifierTest {
             for (long i = 1; i <= n; i++) {
                 if (i == 5) {
                     previous = ChainHash.gap(previous, i);
-                    links.put(i, new ChainLink(i, null, ChainHash.hex(previous)));
+                    links.put(i, new ChainLink(i, null, previous));
                     continue;
                 }
                 var e = event(i);
                 events.put(i, e);
                 previous = ChainHash.link(previous, e);
-                links.put(i, new ChainLink(i, e.eventIdentifier(), ChainHash.hex(previous)));
+                links.put(i, new ChainLink(i, e.eventIdentifier(), previous));
                 if (i == 8) {
                     checkpoints.add(SigningKeys.sign(KEYS.getPrivate(), KEYS.getPublic(), 1, 8, ChainHash.hex(previous), 8,
                             Instant.parse("2026-11-27T10:00:10Z")));
@@ -139,7 +139,7 @@ class ChainVerifierTest {
         for (long i = 1; i <= 10; i++) {
             var e = store.events.get(i);
             previous = e == null ? ChainHash.gap(previous, i) : ChainHash.link(previous, e);
-            store.links.put(i, new ChainLink(i, e == null ? null : e.eventIdentifier(), ChainHash.hex(previous)));
+            store.links.put(i, new ChainLink(i, e == null ? null : e.eventIdentifier(), previous));
         }
         var result = store.verify();
         assertThat(result.firstBreak().kind()).isEqualTo(Verification.Kind.CHECKPOINT);

@@ -64,6 +64,9 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
         var key = audrey.get("api/v1/audit/public-key").json();
         assertThat(key.get("keyId").asText()).isEqualTo(SigningKeys.keyId(Deployments.SIGNING_KEYS.getPublic()));
         assertThat(offline(audrey).intact()).isTrue();
+        var command = offlineCommand(audrey);
+        assertThat(command.getKey()).as(command.getValue()).isZero();
+        assertThat(command.getValue()).contains("events verified, chain intact up to checkpoint");
 
         long target = gap - 2;
         // 1. one byte of a stored payload
@@ -75,6 +78,9 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
             setPayload(connection, target, changed);
         }
         expectBreak(audrey, target, "CHANGED");
+        command = offlineCommand(audrey);
+        assertThat(command.getKey()).as(command.getValue()).isEqualTo(1);
+        assertThat(command.getValue()).contains("Chain broken at index " + target);
         try (var connection = connect()) {
             setPayload(connection, target, original);
             assertThat(payload(connection, target)).isEqualTo(original);
@@ -129,7 +135,8 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
         assertThat(online.get("firstBreak").get("globalIndex").asLong()).as(online.toString()).isEqualTo(forged);
         assertThat(online.get("firstBreak").get("detail").asText()).contains("authentication code");
         try (var connection = connect(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("select count(*) from audit_chain_link where global_index = " + forged)) {
+             var rows = statement.executeQuery("select count(*) from audit_chain_segment where " + forged
+                     + " between first_index and last_index")) {
             rows.next();
             assertThat(rows.getLong(1)).as("the forgery was not sealed").isZero();
             statement.execute("delete from DomainEventEntry where eventIdentifier = 'forged-at-the-end'");
@@ -152,19 +159,18 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
         }
         assertThat(awaitSealer(audrey, true).get("alarm").isNull()).isTrue();
 
-        // 7. the sealer's own head link rewritten: the same
-        String headHash;
-        long headLink;
-        try (var connection = connect(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("select global_index, hash from audit_chain_link order by global_index desc limit 1")) {
-            rows.next();
-            headLink = rows.getLong(1);
-            headHash = rows.getString(2);
-            statement.execute("update audit_chain_link set hash = '" + "0".repeat(64) + "' where global_index = " + headLink);
+        // 7. the sealer's own head link rewritten (every hash of the newest sealed batch zeroed): the same
+        try (var connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("create table kept_segment as select * from audit_chain_segment"
+                    + " where last_index = (select max(last_index) from audit_chain_segment)");
+            statement.execute("update audit_chain_segment s set link_hashes = decode(repeat('00', length(s.link_hashes)), 'hex')"
+                    + " where last_index = (select last_index from kept_segment)");
         }
         assertThat(awaitSealer(audrey, false).get("alarm").asText()).contains("was changed or removed");
         try (var connection = connect(); var statement = connection.createStatement()) {
-            statement.execute("update audit_chain_link set hash = '" + headHash + "' where global_index = " + headLink);
+            statement.execute("update audit_chain_segment s set link_hashes = k.link_hashes from kept_segment k"
+                    + " where s.first_index = k.first_index");
+            statement.execute("drop table kept_segment");
         }
         awaitSealer(audrey, true);
 
@@ -231,6 +237,22 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
         Files.writeString(file, export.body());
         var pem = auditor.get("api/v1/audit/public-key.pem").body();
         return ExportFormat.verify(file, SigningKeys.publicKey(pem), n -> { });
+    }
+
+    /**
+     * The offline command as an auditor runs it: desk-verify.jar downloaded from the product, in a Java
+     * process of its own, on a downloaded export and public key. Answers its exit code and what it printed.
+     */
+    private java.util.Map.Entry<Integer, String> offlineCommand(Api auditor) throws Exception {
+        var folder = Files.createTempDirectory("desk-offline");
+        var jar = Files.write(folder.resolve("desk-verify.jar"), auditor.getBytes("api/v1/audit/desk-verify.jar"));
+        var export = Files.writeString(folder.resolve("export.jsonl"), auditor.get("api/v1/audit/export.jsonl").body());
+        var key = Files.writeString(folder.resolve("public-key.pem"), auditor.get("api/v1/audit/public-key.pem").body());
+        var process = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), export.toString(), key.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return java.util.Map.entry(process.exitValue(), output);
     }
 
     private static byte[] payload(Connection connection, long index) throws Exception {

@@ -88,14 +88,8 @@ public final class ChainSealing {
 
     /** The head and the newest checkpoint as they stand in the database. */
     private static Known current(Connection connection) throws SQLException {
-        try (var head = connection.prepareStatement(
-                "select global_index, hash from audit_chain_link order by global_index desc limit 1");
-             var rows = head.executeQuery()) {
-            if (!rows.next()) {
-                return null;
-            }
-            return new Known(rows.getLong(1), rows.getString(2), newestCheckpoint(connection));
-        }
+        ChainLink head = ChainSegments.head(connection);
+        return head == null ? null : new Known(head.globalIndex(), head.hash(), newestCheckpoint(connection));
     }
 
     private static long newestCheckpoint(Connection connection) throws SQLException {
@@ -115,45 +109,37 @@ public final class ChainSealing {
         if (newestCheckpoint(connection) < known.checkpoint()) {
             throw new ChainTampered("checkpoint " + known.checkpoint() + ", which this sealer signed, is gone from the database");
         }
-        try (var link = connection.prepareStatement("select hash from audit_chain_link where global_index = ?")) {
-            link.setLong(1, known.headIndex());
-            try (var rows = link.executeQuery()) {
-                if (!rows.next() || !known.headHash().equals(rows.getString(1))) {
-                    throw new ChainTampered("the link this sealer made at position " + known.headIndex()
-                            + " was changed or removed");
-                }
-            }
+        ChainLink sealedHead = ChainSegments.at(connection, List.of(known.headIndex())).get(known.headIndex());
+        if (sealedHead == null || !known.headHash().equals(sealedHead.hash())) {
+            throw new ChainTampered("the link this sealer made at position " + known.headIndex() + " was changed or removed");
         }
         byte[] previous = ChainHash.bytes(known.headHash());
         long expected = known.headIndex() + 1;
-        try (var links = connection.prepareStatement("select global_index, event_identifier, hash from audit_chain_link"
-                + " where global_index > ? order by global_index");
-             var events = EventStoreRows.eventsFrom(connection, expected, 0)) {
-            links.setLong(1, known.headIndex());
-            try (var linkRows = links.executeQuery(); var eventRows = events.executeQuery()) {
-                var event = eventRows.next() ? EventStoreRows.event(eventRows) : null;
-                while (linkRows.next()) {
-                    long index = linkRows.getLong(1);
-                    String eventId = linkRows.getString(2);
-                    if (index != expected) {
-                        throw new ChainTampered("position " + expected + " is missing from the links sealed after " + known.headIndex());
-                    }
-                    if (eventId == null) {
-                        previous = ChainHash.gap(previous, index);
-                    } else {
-                        if (event == null || event.globalIndex() != index || !eventId.equals(event.eventIdentifier())
-                                || (EventMac.stamped(event) != null && !mac.valid(event))) {
-                            throw new ChainTampered("the event sealed at position " + index + " after " + known.headIndex()
-                                    + " is not the one stored there, or not the product's");
-                        }
-                        previous = ChainHash.link(previous, event);
-                        event = eventRows.next() ? EventStoreRows.event(eventRows) : null;
-                    }
-                    if (!ChainHash.hex(previous).equals(linkRows.getString(3))) {
-                        throw new ChainTampered("the link at position " + index + " does not follow from the chain this sealer knows");
-                    }
-                    expected++;
+        try (var links = ChainSegments.after(connection, known.headIndex());
+             var events = EventStoreRows.eventsFrom(connection, expected, 0);
+             var eventRows = events.executeQuery()) {
+            var event = eventRows.next() ? EventStoreRows.event(eventRows) : null;
+            while (links.hasNext()) {
+                ChainLink link = links.next();
+                long index = link.globalIndex();
+                if (index != expected) {
+                    throw new ChainTampered("position " + expected + " is missing from the links sealed after " + known.headIndex());
                 }
+                if (link.gap()) {
+                    previous = ChainHash.gap(previous, index);
+                } else {
+                    if (event == null || event.globalIndex() != index || !link.eventIdentifier().equals(event.eventIdentifier())
+                            || mac.check(event) == EventMac.Stamp.FALSE) {
+                        throw new ChainTampered("the event sealed at position " + index + " after " + known.headIndex()
+                                + " is not the one stored there, or not the product's");
+                    }
+                    previous = ChainHash.link(previous, event);
+                    event = eventRows.next() ? EventStoreRows.event(eventRows) : null;
+                }
+                if (!java.util.Arrays.equals(previous, link.digest())) {
+                    throw new ChainTampered("the link at position " + index + " does not follow from the chain this sealer knows");
+                }
+                expected++;
             }
         }
     }
@@ -161,19 +147,16 @@ public final class ChainSealing {
     private int sealBatch(Connection connection) throws SQLException {
         long next;
         byte[] previous;
-        try (var head = connection.prepareStatement(
-                "select global_index, hash from audit_chain_link order by global_index desc limit 1");
-             var rows = head.executeQuery()) {
-            if (rows.next()) {
-                next = rows.getLong(1) + 1;
-                previous = ChainHash.bytes(rows.getString(2));
-            } else {
-                next = FIRST_POSITION; // the sequence's first value: positions before the first event are sealed too
-                previous = ChainHash.GENESIS;
-            }
+        ChainLink head = ChainSegments.head(connection);
+        if (head != null) {
+            next = head.globalIndex() + 1;
+            previous = head.digest();
+        } else {
+            next = FIRST_POSITION; // the sequence's first value: positions before the first event are sealed too
+            previous = ChainHash.GENESIS;
         }
         Instant now = clock.instant();
-        boolean seenCode = codesStamped(connection);
+        boolean seenCode = head != null && codesStamped(connection, head.globalIndex());
         var links = new ArrayList<ChainLink>();
         try (var statement = EventStoreRows.eventsFrom(connection, next, BATCH);
              var rows = statement.executeQuery()) {
@@ -182,42 +165,44 @@ public final class ChainSealing {
                 if (event.globalIndex() > next && !settled(next, now)) {
                     break; // an earlier position may still commit: wait for it
                 }
-                String code = EventMac.stamped(event);
-                if (code == null ? seenCode : !mac.valid(event)) {
+                var stamp = mac.check(event);
+                if (stamp == EventMac.Stamp.ABSENT ? seenCode : stamp != EventMac.Stamp.VALID) {
                     // not written by the product: never seal it; verification names it
                     LOG.severe("The event at position " + event.globalIndex() + " (" + event.eventIdentifier()
                             + ") carries no valid authentication code; the chain stops before it. Run a verification.");
                     break;
                 }
-                seenCode |= code != null;
+                seenCode |= stamp != EventMac.Stamp.ABSENT;
                 while (next < event.globalIndex()) {
                     previous = ChainHash.gap(previous, next);
-                    links.add(new ChainLink(next, null, ChainHash.hex(previous)));
+                    links.add(new ChainLink(next, null, previous));
                     next++;
                 }
                 previous = ChainHash.link(previous, event);
-                links.add(new ChainLink(next, event.eventIdentifier(), ChainHash.hex(previous)));
+                links.add(new ChainLink(next, event.eventIdentifier(), previous));
                 next++;
             }
         }
-        insert(connection, links, now);
+        ChainSegments.insert(connection, links, now);
         return links.size();
     }
 
     /**
-     * Whether any sealed event carries an authentication code: from then on every event must. Events
-     * stored before the product stamped codes (an older data folder) are sealed as they are.
+     * Whether the newest sealed event carries an authentication code: from then on every event must.
+     * Events stored before the product stamped codes (an older data folder) are sealed as they are.
      */
-    private static boolean codesStamped(Connection connection) throws SQLException {
-        try (var last = connection.prepareStatement("select e.metaData from audit_chain_link l join DomainEventEntry e"
-                + " on e.globalIndex = l.global_index where l.event_identifier is not null order by l.global_index desc limit 1");
-             var rows = last.executeQuery()) {
-            if (!rows.next()) {
-                return false;
+    private static boolean codesStamped(Connection connection, long headIndex) throws SQLException {
+        try (var last = connection.prepareStatement("select metaData from DomainEventEntry where globalIndex <= ?"
+                + " order by globalIndex desc limit 1")) {
+            last.setLong(1, headIndex);
+            try (var rows = last.executeQuery()) {
+                if (!rows.next()) {
+                    return false;
+                }
+                var probe = new org.outsourcingdesk.integrity.StoredEvent(0, null, null, 0, null, null, null, null, null,
+                        rows.getBytes(1));
+                return EventMac.stamped(probe) != null;
             }
-            var probe = new org.outsourcingdesk.integrity.StoredEvent(0, null, null, 0, null, null, null, null, null,
-                    rows.getBytes(1));
-            return org.outsourcingdesk.integrity.EventMac.stamped(probe) != null;
         }
     }
 
@@ -233,43 +218,17 @@ public final class ChainSealing {
         return !seen.isAfter(now.minus(gapTimeout));
     }
 
-    private static void insert(Connection connection, List<ChainLink> links, Instant now) throws SQLException {
-        if (links.isEmpty()) {
-            return;
-        }
-        try (var insert = connection.prepareStatement(
-                "insert into audit_chain_link (global_index, event_identifier, hash, sealed_at) values (?, ?, ?, ?)")) {
-            for (ChainLink link : links) {
-                insert.setLong(1, link.globalIndex());
-                insert.setString(2, link.eventIdentifier());
-                insert.setString(3, link.hash());
-                insert.setTimestamp(4, Timestamp.from(now));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
     private void checkpointIfDue(Connection connection) throws SQLException {
         long headIndex;
         String headHash;
         long links;
-        try (var head = connection.prepareStatement(
-                "select max(global_index), min(global_index) from audit_chain_link"); var rows = head.executeQuery()) {
-            rows.next();
-            headIndex = rows.getLong(1);
-            if (rows.wasNull()) {
-                return;
-            }
-            links = headIndex - rows.getLong(2) + 1;
+        ChainLink head = ChainSegments.head(connection);
+        if (head == null) {
+            return;
         }
-        try (var hash = connection.prepareStatement("select hash from audit_chain_link where global_index = ?")) {
-            hash.setLong(1, headIndex);
-            try (var rows = hash.executeQuery()) {
-                rows.next();
-                headHash = rows.getString(1);
-            }
-        }
+        headIndex = head.globalIndex();
+        headHash = head.hash();
+        links = headIndex - ChainSegments.first(connection) + 1;
         long lastNumber = 0;
         long lastUpTo = -1;
         Instant lastAt = Instant.EPOCH;

@@ -4,11 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.outsourcingdesk.integrity.ChainLink;
 import org.outsourcingdesk.integrity.StoredEvent;
 
 /**
- * Reads the event store's rows and the chain's links by JDBC, exactly as stored, in the global order.
+ * Reads the event store's rows by JDBC, exactly as stored, in the global order.
  * The one place that knows the column names of Axon's {@code DomainEventEntry} (migration
  * V2026_11_27_1600).
  */
@@ -28,19 +27,8 @@ final class EventStoreRows {
         return statement;
     }
 
-    static PreparedStatement links(Connection connection) throws SQLException {
-        var statement = connection.prepareStatement(
-                "select global_index, event_identifier, hash from audit_chain_link order by global_index");
-        statement.setFetchSize(1000);
-        return statement;
-    }
-
     static StoredEvent event(ResultSet row) throws SQLException {
         return new StoredEvent(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4), row.getString(5),
                 row.getString(6), row.getString(7), row.getString(8), row.getBytes(9), row.getBytes(10));
-    }
-
-    static ChainLink link(ResultSet row) throws SQLException {
-        return new ChainLink(row.getLong(1), row.getString(2), row.getString(3));
     }
 }

@@ -40,6 +40,8 @@ public class IntegrityService {
     DataSource dataSource;
     @Resource
     ManagedExecutorService executor;
+    @Resource
+    jakarta.enterprise.concurrent.ManagedThreadFactory threads;
     @Inject
     IntegrityKeys key;
 
@@ -84,7 +86,9 @@ public class IntegrityService {
             // one snapshot for checkpoints, links and events: a checkpoint signed meanwhile must not cover links unseen
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                return verify(connection, key.trustedKeys(), key.eventMac(), progress);
+                // a thread of its own for the judge: a pooled task could queue behind this very one
+                return verify(connection, key.trustedKeys(), key.eventMac(), progress,
+                        task -> threads.newThread(task).start());
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(isolation);
@@ -95,14 +99,150 @@ public class IntegrityService {
 
     /**
      * Verifies the store on a connection the caller owns (inside a transaction, for streaming): every
-     * position against the chain and the checkpoints, unsealed events against their codes.
+     * position against the chain and the checkpoints, unsealed events against their codes. This thread
+     * reads the rows while {@code executor} (which must run the task on another thread) hashes and
+     * judges them, batch by batch in order, so that reading and hashing overlap on two cores.
      */
     public static Verification verify(Connection connection, java.util.Collection<java.security.PublicKey> trustedKeys,
-                                      org.outsourcingdesk.integrity.EventMac mac, java.util.function.LongConsumer progress)
-            throws SQLException {
+                                      org.outsourcingdesk.integrity.EventMac mac, java.util.function.LongConsumer progress,
+                                      java.util.concurrent.Executor executor) throws SQLException {
         var verifier = new ChainVerifier(checkpoints(connection), trustedKeys, progress).checkingCodes(mac);
-        forEachPosition(connection, (index, link, event) -> verifier.accept(index, link, event), verifier::broken);
-        return verifier.finish();
+        var pipeline = new PositionPipeline(verifier);
+        executor.execute(pipeline::judge);
+        try (var eventQuery = EventStoreRows.eventsFrom(connection, Long.MIN_VALUE, 0);
+             var events = eventQuery.executeQuery();
+             var segmentQuery = ChainSegments.all(connection);
+             var segments = segmentQuery.executeQuery()) {
+            // the rows go over as read, in one order: each sealed batch just before the first event it may cover
+            ChainSegments.Raw pending = segments.next() ? ChainSegments.raw(segments) : null;
+            while (!pipeline.stopped() && events.next()) {
+                var event = EventStoreRows.event(events);
+                while (pending != null && pending.first() <= event.globalIndex()) {
+                    pipeline.offer(pending);
+                    pending = segments.next() ? ChainSegments.raw(segments) : null;
+                }
+                pipeline.offer(event);
+            }
+            pipeline.offer(PositionPipeline.NO_MORE_EVENTS);
+            while (!pipeline.stopped() && pending != null) {
+                pipeline.offer(pending);
+                pending = segments.next() ? ChainSegments.raw(segments) : null;
+            }
+        } finally {
+            pipeline.end();
+        }
+        return pipeline.result();
+    }
+
+    /**
+     * Rows handed from the reading thread to the judging one in batches, in order, through a small
+     * bounded queue: the reader never runs far ahead, and stops as soon as the judge has found the
+     * first break. The judge decodes the sealed batches and lines their links up with the events,
+     * position by position, as {@link #forEachPosition} does on one thread.
+     */
+    private static final class PositionPipeline {
+        static final Object NO_MORE_EVENTS = new Object();
+        private static final int BATCH = 512;
+        private static final List<Object> END = List.of();
+        private final ChainVerifier verifier;
+        private final java.util.concurrent.BlockingQueue<List<Object>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private final java.util.concurrent.CompletableFuture<Verification> result = new java.util.concurrent.CompletableFuture<>();
+        private volatile boolean stopped;
+        private List<Object> batch = new ArrayList<>(BATCH);
+        /** Links received and not yet lined up with an event (judge's thread only). */
+        private final java.util.ArrayDeque<ChainLink> links = new java.util.ArrayDeque<>();
+        private boolean eventsEnded;
+
+        PositionPipeline(ChainVerifier verifier) {
+            this.verifier = verifier;
+        }
+
+        void judge() {
+            try {
+                for (List<Object> next = queue.take(); next != END && !verifier.broken(); next = queue.take()) {
+                    for (Object row : next) {
+                        take(row);
+                        if (verifier.broken()) {
+                            break;
+                        }
+                    }
+                }
+                drainLinks(Long.MAX_VALUE);
+                stopped = true;
+                result.complete(verifier.finish());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+                result.completeExceptionally(e);
+            } catch (RuntimeException | Error e) {
+                stopped = true;
+                result.completeExceptionally(e);
+            }
+        }
+
+        private void take(Object row) {
+            if (row instanceof StoredEvent event) {
+                drainLinks(event.globalIndex());
+                ChainLink link = !links.isEmpty() && links.peekFirst().globalIndex() == event.globalIndex() ? links.pollFirst() : null;
+                verifier.accept(event.globalIndex(), link, event);
+            } else if (row instanceof ChainSegments.Raw segment) {
+                links.addAll(segment.links());
+                if (eventsEnded) {
+                    drainLinks(Long.MAX_VALUE);
+                }
+            } else if (row == NO_MORE_EVENTS) {
+                eventsEnded = true;
+                drainLinks(Long.MAX_VALUE);
+            }
+        }
+
+        /** The links before {@code index}: positions where no event is stored. */
+        private void drainLinks(long index) {
+            while (!links.isEmpty() && links.peekFirst().globalIndex() < index && !verifier.broken()) {
+                ChainLink link = links.pollFirst();
+                verifier.accept(link.globalIndex(), link, null);
+            }
+        }
+
+        boolean stopped() {
+            return stopped;
+        }
+
+        void offer(Object row) {
+            batch.add(row);
+            if (batch.size() == BATCH) {
+                hand(batch);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+
+        void end() {
+            hand(batch);
+            hand(END);
+        }
+
+        private void hand(List<Object> rows) {
+            try {
+                while (!stopped && !queue.offer(rows, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    // the judge is busy: wait, unless it has stopped
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("verification interrupted", e);
+            }
+        }
+
+        Verification result() {
+            try {
+                return result.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("verification interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("verification failed: " + e.getCause(), e.getCause());
+            }
+        }
     }
 
     /** Writes the JSON Lines export: header, every position, every checkpoint. */
@@ -157,21 +297,8 @@ public class IntegrityService {
         if (positions.isEmpty()) {
             return found;
         }
-        long low = java.util.Collections.min(positions);
-        long high = java.util.Collections.max(positions);
-        try (Connection connection = dataSource.getConnection();
-             var statement = connection.prepareStatement(
-                     "select global_index, hash from audit_chain_link where global_index between ? and ?")) {
-            statement.setLong(1, low);
-            statement.setLong(2, high);
-            try (var rows = statement.executeQuery()) {
-                var wanted = new java.util.HashSet<>(positions);
-                while (rows.next()) {
-                    if (wanted.contains(rows.getLong(1))) {
-                        found.put(rows.getLong(1), rows.getString(2));
-                    }
-                }
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            ChainSegments.at(connection, positions).forEach((index, link) -> found.put(index, link.hash()));
         }
         return found;
     }
@@ -216,10 +343,9 @@ public class IntegrityService {
             throws SQLException {
         try (var eventQuery = EventStoreRows.eventsFrom(connection, Long.MIN_VALUE, 0);
              var events = eventQuery.executeQuery();
-             var linkQuery = EventStoreRows.links(connection);
-             var links = linkQuery.executeQuery()) {
+             var links = ChainSegments.after(connection, null)) {
             StoredEvent event = nextEvent(events);
-            ChainLink link = nextLink(links);
+            ChainLink link = links.hasNext() ? links.next() : null;
             while ((event != null || link != null) && !stop.getAsBoolean()) {
                 long index = Math.min(event == null ? Long.MAX_VALUE : event.globalIndex(),
                         link == null ? Long.MAX_VALUE : link.globalIndex());
@@ -230,7 +356,7 @@ public class IntegrityService {
                     event = nextEvent(events);
                 }
                 if (sealed != null) {
-                    link = nextLink(links);
+                    link = links.hasNext() ? links.next() : null;
                 }
             }
         }
@@ -238,10 +364,6 @@ public class IntegrityService {
 
     private static StoredEvent nextEvent(ResultSet rows) throws SQLException {
         return rows.next() ? EventStoreRows.event(rows) : null;
-    }
-
-    private static ChainLink nextLink(ResultSet rows) throws SQLException {
-        return rows.next() ? EventStoreRows.link(rows) : null;
     }
 
     /** One verification: who started it, how far it got, and what it found. */

@@ -102,6 +102,23 @@ public class IntegrityPageBean {
         faces.responseComplete();
     }
 
+    /** The offline verifier the WAR carries, as a download. */
+    public void downloadVerifier() throws IOException {
+        var jar = faces.getExternalContext().getResourceAsStream(IntegrityResource.VERIFIER);
+        if (jar == null) {
+            faces.addMessage(null, new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                    "This build does not carry desk-verify.jar; build it with the integrity module.", null));
+            return;
+        }
+        var response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        response.setContentType("application/java-archive");
+        response.setHeader("Content-Disposition", "attachment; filename=\"desk-verify.jar\"");
+        try (jar) {
+            jar.transferTo(response.getOutputStream());
+        }
+        faces.responseComplete();
+    }
+
     public IntegrityService.Run getRun() {
         return run;
     }

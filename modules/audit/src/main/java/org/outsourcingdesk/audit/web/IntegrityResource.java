@@ -47,6 +47,8 @@ public class IntegrityResource {
     org.outsourcingdesk.audit.integrity.ChainSealer sealer;
     @Context
     SecurityContext security;
+    @Context
+    jakarta.servlet.ServletContext servletContext;
 
     @GET
     @Path("public-key")
@@ -62,6 +64,28 @@ public class IntegrityResource {
     public Response publicKeyPem() {
         return Response.ok(key.publicPem()).header("Content-Disposition", "attachment; filename=\"outsourcing-desk-public-key.pem\"").build();
     }
+
+    @GET
+    @Path("desk-verify.jar")
+    @Produces("application/java-archive")
+    @RolesAllowed({"AUDITOR", "ADMIN"})
+    @Operation(summary = "The offline verifier", description = "The command that verifies an export with only the export and "
+            + "the public key: java -jar desk-verify.jar export.jsonl public-key.pem (Java 21 or newer).")
+    @APIResponse(responseCode = "404", description = "This build does not carry the verifier")
+    public Response verifier() {
+        var jar = servletContext.getResourceAsStream(VERIFIER);
+        if (jar == null) {
+            throw new jakarta.ws.rs.NotFoundException("This build does not carry desk-verify.jar; build it with the integrity module.");
+        }
+        return Response.ok((StreamingOutput) out -> {
+            try (jar) {
+                jar.transferTo(out);
+            }
+        }).header("Content-Disposition", "attachment; filename=\"desk-verify.jar\"").build();
+    }
+
+    /** Where the WAR carries the offline verifier (the app module copies the integrity module's shaded jar there). */
+    public static final String VERIFIER = "/WEB-INF/tools/desk-verify.jar";
 
     @GET
     @Path("sealer")

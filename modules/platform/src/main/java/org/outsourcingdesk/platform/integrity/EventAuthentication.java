@@ -5,7 +5,10 @@ import java.util.function.BiFunction;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.outsourcingdesk.integrity.EventMac;
 
@@ -31,11 +34,26 @@ public class EventAuthentication implements MessageDispatchInterceptor<EventMess
 
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
-        return (index, event) -> event.andMetaData(java.util.Map.of(EventMac.METADATA_KEY, code(event)));
+        return (index, event) -> stamp(event);
     }
 
-    private String code(EventMessage<?> event) {
-        var payload = event.serializePayload(serializer, byte[].class);
+    /**
+     * The event with its code in its metadata, carrying the payload bytes the code was computed over, so
+     * that the store writes those very bytes without serialising the payload a second time.
+     */
+    private <T> EventMessage<T> stamp(EventMessage<T> event) {
+        SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
+        var delegate = new SerializedPayloadMessage<>(event, event.getMetaData().and(EventMac.METADATA_KEY, code(event, payload)),
+                serializer, payload);
+        var timestamp = event.getTimestamp();
+        if (event instanceof DomainEventMessage<T> domain) {
+            return new GenericDomainEventMessage<>(domain.getType(), domain.getAggregateIdentifier(), domain.getSequenceNumber(),
+                    delegate, () -> timestamp);
+        }
+        return new GenericEventMessage<>(delegate, () -> timestamp);
+    }
+
+    private String code(EventMessage<?> event, SerializedObject<byte[]> payload) {
         String aggregate;
         long sequence;
         String type;
