@@ -1,5 +1,6 @@
 package org.outsourcingdesk.assessment.application;
 
+import org.outsourcingdesk.platform.messaging.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -155,40 +156,6 @@ public class AssessmentWork {
 
     private void send(Object command, Origin origin) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(origin.metadata()));
-    }
-
-    /**
-     * Who a command comes from. In a request it is the logged-in user, and the platform stamps the
-     * metadata from the security context; at start-up (demo data) nobody is logged in, so the
-     * metadata names the user it is done as, like any other. Only these two ways exist: no caller
-     * can hand in metadata of its own.
-     */
-    public static final class Origin {
-
-        private final String username;
-        private final MetaData metadata;
-
-        private Origin(String username, MetaData metadata) {
-            this.username = username;
-            this.metadata = metadata;
-        }
-
-        public static Origin request(String username) {
-            return new Origin(username, MetaData.emptyInstance());
-        }
-
-        public static Origin startup(Caller caller) {
-            return new Origin(caller.username(),
-                    MetaData.with(AuditMetadata.ACTOR, caller.username()).and(AuditMetadata.ROLES, caller.roles()));
-        }
-
-        public String username() {
-            return username;
-        }
-
-        MetaData metadata() {
-            return metadata;
-        }
     }
 
     private boolean awaitWorksheet(EngagementId id, Predicate<AssessmentView> shows) {

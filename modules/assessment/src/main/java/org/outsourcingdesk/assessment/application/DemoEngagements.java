@@ -19,7 +19,7 @@ import org.outsourcingdesk.assessment.api.model.OpeningHours;
 import org.outsourcingdesk.assessment.api.model.ServiceTarget;
 import org.outsourcingdesk.assessment.api.model.StaffingAssumptions;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
-import org.outsourcingdesk.assessment.application.AssessmentWork.Origin;
+import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.assessment.api.query.FindEngagementsQuery;
 import org.outsourcingdesk.kernel.Role;
 import org.outsourcingdesk.platform.PlatformStartup.DeskStarted;

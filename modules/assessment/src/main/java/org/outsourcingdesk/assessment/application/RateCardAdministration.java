@@ -18,7 +18,7 @@ import org.outsourcingdesk.assessment.api.query.ExchangeRateView;
 import org.outsourcingdesk.assessment.api.query.FindExchangeRatesQuery;
 import org.outsourcingdesk.assessment.api.query.FindRateCardQuery;
 import org.outsourcingdesk.assessment.api.query.FindRateCardVersionsQuery;
-import org.outsourcingdesk.assessment.application.AssessmentWork.Origin;
+import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.assessment.domain.ratecard.ExchangeRates;
 import org.outsourcingdesk.assessment.domain.ratecard.RateCard;
 import org.outsourcingdesk.platform.axon.ReadModels;

@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
-import org.outsourcingdesk.assessment.application.AssessmentWork.Origin;
+import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.assessment.domain.ratecard.StandardRateCard;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.Role;

@@ -39,7 +39,7 @@ import org.outsourcingdesk.assessment.api.model.StaffingAssumptions;
 import org.outsourcingdesk.assessment.api.query.AssessmentView;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.application.AssessmentWork;
-import org.outsourcingdesk.assessment.application.AssessmentWork.Origin;
+import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.assessment.domain.figures.AssessmentCalculator;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;

@@ -29,7 +29,7 @@ import org.outsourcingdesk.assessment.api.model.QualitativeFactors;
 import org.outsourcingdesk.assessment.api.query.AssessmentView;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.application.AssessmentWork;
-import org.outsourcingdesk.assessment.application.AssessmentWork.Origin;
+import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.kernel.EngagementId;
 
 /**

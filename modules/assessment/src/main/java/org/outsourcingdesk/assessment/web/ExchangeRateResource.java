@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.assessment.api.query.ExchangeRateView;
-import org.outsourcingdesk.assessment.application.AssessmentWork.Origin;
+import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.assessment.application.RateCardAdministration;
 
 /** Exchange rates over REST: everyone reads them, administrators set them. */

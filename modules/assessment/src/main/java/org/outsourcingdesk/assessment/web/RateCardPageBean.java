@@ -15,7 +15,7 @@ import org.outsourcingdesk.assessment.api.model.Band;
 import org.outsourcingdesk.assessment.api.model.RateCardContent;
 import org.outsourcingdesk.assessment.api.model.RateCardVersion;
 import org.outsourcingdesk.assessment.api.query.ExchangeRateView;
-import org.outsourcingdesk.assessment.application.AssessmentWork.Origin;
+import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.assessment.application.RateCardAdministration;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;

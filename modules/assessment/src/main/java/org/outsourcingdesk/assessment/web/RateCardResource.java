@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.assessment.api.model.RateCardContent;
 import org.outsourcingdesk.assessment.api.model.RateCardVersion;
 import org.outsourcingdesk.assessment.api.query.ExchangeRateView;
-import org.outsourcingdesk.assessment.application.AssessmentWork.Origin;
+import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.assessment.application.RateCardAdministration;
 
 /** The rate card over REST: everyone reads it, administrators revise it. */
