@@ -7,7 +7,10 @@
  * and review findings, scores by several evaluators, and the approved selection that starts
  * contracting.
  * <p>
- * May see the {@code api} of assessment. Other modules may use its {@code api} only. Empty until the
- * sourcing issue lands; the packages below are its fixed shape.
+ * So far it holds the vendor registry (ADR 0010): the {@code Vendor} aggregate, its read model and
+ * search, CSV import, the REST API under {@code /api/v1/vendors} and the Vendors page; sourcing rounds
+ * are still to come.
+ * <p>
+ * May see the {@code api} of assessment. Other modules may use its {@code api} only.
  */
 package org.outsourcingdesk.sourcing;

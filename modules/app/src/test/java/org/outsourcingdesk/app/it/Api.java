@@ -47,6 +47,11 @@ final class Api {
         return send(builder);
     }
 
+    /** A POST of text in another format than JSON (a CSV file). */
+    Reply postText(String path, String text, String contentType) throws Exception {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     /** The body of a GET as bytes (a PDF), failing on anything but 200. */
     byte[] getBytes(String path) throws Exception {
         var response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

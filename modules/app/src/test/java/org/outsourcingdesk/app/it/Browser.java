@@ -127,6 +127,12 @@ final class Browser implements AutoCloseable {
                 + " : i.closest('.ui-button')).click();", inputId);
     }
 
+    /** Chooses a value of a PrimeFaces select-one menu by its id: the hidden select it posts. */
+    void select(String menuId, String value) {
+        script("var s = document.getElementById(arguments[0] + '_input'); s.value = arguments[1];"
+                + " s.dispatchEvent(new Event('change'));", menuId, value);
+    }
+
     /** Types into a field found by its id (ids of components in loops carry colons and underscores). */
     void typeInto(String id, String text) {
         var field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

@@ -245,6 +245,53 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void paulaRegistersAVendorWithAMistakeFirstThenFindsAndChangesIt() throws Exception {
+        try (var browser = Browser.start()) {
+            browser.login(base(), "paula");
+            browser.clickAndLoad("#vendorsLink");
+            browser.waitForText("#vendors", "Bayside Contact Solutions");
+
+            // a vendor without its kind: refused, naming the field, and nothing typed is lost
+            browser.typeInto("vendorForm:name", "Lagos Helpline Ltd");
+            browser.typeInto("vendorForm:headquarters", "NG");
+            browser.typeInto("vendorForm:locations:0:locationCountry", "NG");
+            browser.typeInto("vendorForm:locations:0:locationCity", "Lagos");
+            browser.select("vendorForm:locations:0:locationRegion", "AFRICA_MIDDLE_EAST");
+            browser.typeInto("vendorForm:languages:0:languageName", "English");
+            browser.select("vendorForm:languages:0:proficiency", "NATIVE");
+            browser.typeInto("vendorForm:languages:1:languageName", "Yoruba");
+            browser.select("vendorForm:languages:1:proficiency", "NATIVE");
+            browser.toggle("vendorForm:channels:0");
+            browser.toggle("vendorForm:channels:2");
+            browser.typeInto("vendorForm:certifications:0:certificationName", "ISO 27001");
+            browser.typeInto("vendorForm:certifications:0:expires_input", "2028-03-31");
+            browser.clickAndLoad("#vendorForm\\:save");
+            browser.waitForText("#flash", "kind: Choose what kind of provider the vendor is.");
+            assertThat(browser.find("#vendorForm\\:name").getAttribute("value")).isEqualTo("Lagos Helpline Ltd");
+            assertThat(browser.find("#vendorForm\\:languages\\:1\\:languageName").getAttribute("value")).isEqualTo("Yoruba");
+
+            browser.select("vendorForm:formKind", "CALL_CENTER");
+            browser.clickAndLoad("#vendorForm\\:save");
+            browser.waitForText("#flash", "Registered Lagos Helpline Ltd.");
+            browser.waitForText("#formTitle", "Lagos Helpline Ltd");
+            assertThat(browser.find("#vendorForm\\:certifications\\:0\\:expires_input").getAttribute("value")).isEqualTo("2028-03-31");
+
+            // found by region and language; then a change makes version 2
+            browser.select("searchForm:region", "AFRICA_MIDDLE_EAST");
+            browser.typeInto("searchForm:language", "yoruba");
+            browser.clickAndLoad("#searchForm\\:search");
+            browser.waitForText("#vendors", "Lagos Helpline Ltd");
+            assertThat(browser.find("#vendors").getText()).doesNotContain("Bayside Contact Solutions");
+            browser.typeInto("vendorForm:size", "85");
+            browser.clickAndLoad("#vendorForm\\:save");
+            browser.waitForText("#flash", "as version 2");
+            browser.open(base() + "sourcing/vendors.xhtml");
+            browser.waitForText("#vendors", "Lagos Helpline Ltd");
+            browser.screenshot("24-vendors", true);
+        }
+    }
+
+    @Test
     void audreyTheAuditorReadsEverythingButFindsNoWayToChangeAnything() throws Exception {
         Api.as(Deployments.loopback(deployed), "paula").post("api/v1/engagements",
                 "{\"name\":\"Email support for the US\",\"businessUnit\":\"Home Appliances\",\"currency\":\"USD\"}", null);
@@ -270,6 +317,10 @@ class BrowserJourneyIT {
             browser.open(base() + "assessment/rate-card.xhtml");
             browser.waitForText("#rateCardVersion", "1");
             assertThat(browser.present("#rateCardForm\\:revise")).as("only administrators revise the rate card").isFalse();
+            browser.open(base() + "sourcing/vendors.xhtml");
+            browser.waitForText("#vendors", "Bayside Contact Solutions");
+            assertThat(browser.present("#vendorForm\\:save") || browser.present("#importForm\\:import"))
+                    .as("an auditor reads the registry and keeps none of it").isFalse();
 
             // the auditor proves the record unchanged
             browser.open(base() + "audit/integrity.xhtml");

@@ -393,6 +393,16 @@ abstract class EngagementFlowContract {
             Thread.sleep(100);
         }
         assertThat(newest.get("engagementId").asText()).isEqualTo(id);
+        var vendor = paula().post("api/v1/vendors", vendorJson("Role matrix vendor"), null);
+        assertThat(vendor.status()).as(vendor.body()).isEqualTo(201);
+        String vendorPath = "api/v1/vendors/" + vendor.json().get("vendorId").asText();
+        for (int attempt = 0; attempt < 100; attempt++) { // the log follows the store a moment later
+            newest = audrey.get("api/v1/audit/events?limit=1").json().get("events").get(0);
+            if (newest.get("type").asText().equals("VendorRegisteredEvent")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
         long before = newest.get("globalIndex").asLong();
         String rateCard = "{\"basedOnVersion\": 1, \"content\": " + paula().get("api/v1/rate-card").json().get("content") + "}";
         record Call(String method, String path, String body) {
@@ -407,15 +417,104 @@ abstract class EngagementFlowContract {
                 new Call("POST", assessment + "/decision/reject", "{\"comment\": \"No\"}"),
                 new Call("POST", assessment + "/reopen", "{\"reason\": \"Because\"}"),
                 new Call("PUT", "api/v1/rate-card", rateCard),
-                new Call("PUT", "api/v1/exchange-rates/EUR", "{\"unitsPerUsd\": 0.9, \"asOf\": \"2026-01-01\"}"));
+                new Call("PUT", "api/v1/exchange-rates/EUR", "{\"unitsPerUsd\": 0.9, \"asOf\": \"2026-01-01\"}"),
+                new Call("POST", "api/v1/vendors", vendorJson("Audrey's vendor")),
+                new Call("PUT", vendorPath, "{\"basedOnVersion\": 1, \"profile\": " + vendorJson("Renamed") + "}"),
+                new Call("POST", vendorPath + "/archive", "{\"reason\": \"An auditor may not archive vendors.\"}"),
+                new Call("CSV", "api/v1/vendors/import", VENDOR_CSV_HEADER + "Imported,CALL_CENTER,PH,PH::ASIA_PHILIPPINES,,EMAIL,no,,,,\n"));
         for (Call call : commands) {
-            var reply = call.method().equals("POST") ? audrey.post(call.path(), call.body(), null) : audrey.put(call.path(), call.body());
+            var reply = switch (call.method()) {
+                case "POST" -> audrey.post(call.path(), call.body(), null);
+                case "CSV" -> audrey.postText(call.path(), call.body(), "text/csv");
+                default -> audrey.put(call.path(), call.body());
+            };
             assertThat(reply.status()).as(call.method() + " " + call.path()).isEqualTo(403);
             assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         }
         Thread.sleep(500);
         long after = audrey.get("api/v1/audit/events?limit=1").json().get("events").get(0).get("globalIndex").asLong();
         assertThat(after).as("no event was stored").isEqualTo(before);
+    }
+
+    static final String VENDOR_CSV_HEADER = "name,kind,headquarters_country,delivery_locations,languages,channels,"
+            + "coverage_24x7,certifications,size,website,notes\n";
+
+    static String vendorJson(String name) {
+        return """
+                {"name": "%s", "kind": "CALL_CENTER", "headquartersCountry": "PH",
+                 "deliveryLocations": [{"country": "PH", "city": "Manila", "region": "ASIA_PHILIPPINES"}],
+                 "languages": [{"language": "English", "proficiency": "FLUENT"}],
+                 "channels": ["INBOUND_VOICE", "EMAIL"], "coverage24x7": true,
+                 "certifications": [{"name": "ISO 27001", "expires": "2099-05-31"}], "size": 300}
+                """.formatted(name);
+    }
+
+    @Test
+    void theVendorRegistryKeepsVersionsRefusesBadInputAndImportsAllOrNothing() throws Exception {
+        var paula = paula();
+        String name = "Registry flow " + System.nanoTime();
+        var registered = paula.post("api/v1/vendors", vendorJson(name), null);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.header("Location")).contains("/api/v1/vendors/");
+        String id = registered.json().get("vendorId").asText();
+        String path = "api/v1/vendors/" + id;
+        assertThat(paula.get(path).json().get("version").asInt()).isEqualTo(1);
+        assertThat(paula.get(path).json().get("registeredBy").asText()).isEqualTo("paula");
+
+        // bad input: named, and nothing registered
+        assertProblem(paula.post("api/v1/vendors", vendorJson("Other").replace("\"headquartersCountry\": \"PH\"",
+                "\"headquartersCountry\": \"ph\""), null), 422, "profile.headquartersCountry", "CountryIsIsoCode");
+        assertProblem(paula.post("api/v1/vendors", vendorJson("Other").replace("ASIA_PHILIPPINES", "MARS"), null), 422,
+                "profile.deliveryLocations[0].region", "RegionOnRateCard");
+        assertProblem(paula.post("api/v1/vendors", vendorJson(name.toUpperCase(java.util.Locale.ROOT)), null), 409,
+                "profile.name", "VendorNameUnique");
+        assertThat(paula.post("api/v1/vendors", "{\"name\": ", null).status()).isEqualTo(400);
+        assertProblem(paula.get("api/v1/vendors?kind=PIGEON_POST"), 422, "kind", "KnownValue");
+        assertThat(paula.get("api/v1/vendors?q=Other").json().findValuesAsText("name")).doesNotContain("Other");
+
+        // search
+        assertThat(paula.get("api/v1/vendors?region=ASIA_PHILIPPINES&channel=EMAIL&language=english&certification=ISO%2027001")
+                .json().findValuesAsText("name")).contains(name);
+        assertThat(paula.get("api/v1/vendors?region=INDIA").json().findValuesAsText("name")).doesNotContain(name);
+
+        // a new version, and a stale one refused
+        String revision = "{\"basedOnVersion\": 1, \"profile\": " + vendorJson(name).replace("300", "450") + "}";
+        var revised = paula.put(path, revision);
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(revised.json().get("version").asInt()).isEqualTo(2);
+        assertThat(revised.json().get("profile").get("size").asInt()).isEqualTo(450);
+        assertProblem(paula.put(path, revision), 409, "basedOnVersion", "VendorChangedMeanwhile");
+        assertThat(paula.put("api/v1/vendors/no-such-vendor", revision).status()).isEqualTo(404);
+
+        // archived: out of the active list, kept with its reason
+        assertProblem(paula.post(path + "/archive", "{\"reason\": \"short\"}", null), 422, "reason", "ArchiveReasonRequired");
+        var archived = paula.post(path + "/archive", "{\"reason\": \"Replaced by a domestic provider.\"}", null);
+        assertThat(archived.status()).as(archived.body()).isEqualTo(200);
+        assertThat(archived.json().get("archived").asBoolean()).isTrue();
+        assertThat(paula.get("api/v1/vendors").json().findValuesAsText("name")).doesNotContain(name);
+        assertThat(paula.get("api/v1/vendors?includeArchived=true").json().findValuesAsText("name")).contains(name);
+
+        // import: all or nothing
+        String first = "Imported " + System.nanoTime();
+        String second = "Imported too " + System.nanoTime();
+        var refused = paula.postText("api/v1/vendors/import", VENDOR_CSV_HEADER
+                + first + ",CALL_CENTER,PH,PH:Cebu:ASIA_PHILIPPINES,English:FLUENT,EMAIL,yes,,,,\n"
+                + second + ",CALL_CENTER,PH,PH::ASIA_PHILIPPINES,,FAX,no,,,,\n", "text/csv");
+        assertProblem(refused, 422, "line 3: channels", "ChannelRequired");
+        assertThat(paula.get("api/v1/vendors?q=" + java.net.URLEncoder.encode(first, java.nio.charset.StandardCharsets.UTF_8))
+                .json().size()).as("nothing imported").isZero();
+        var imported = paula.postText("api/v1/vendors/import", VENDOR_CSV_HEADER
+                + first + ",CALL_CENTER,PH,PH:Cebu:ASIA_PHILIPPINES,English:FLUENT,EMAIL,yes,,,,\n"
+                + second + ",EMAIL_SUPPORT_PROVIDER,PL,PL::EASTERN_EUROPE,German:NATIVE,EMAIL|CHAT,no,SOC 2:2099-01-01,40,,\n",
+                "text/csv");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("registered").size()).isEqualTo(2);
+        assertThat(paula.get("api/v1/vendors?country=PL&kind=EMAIL_SUPPORT_PROVIDER").json().findValuesAsText("name"))
+                .contains(second);
+
+        // every change is an event in the log
+        var log = Api.as(base(), "audrey").get("api/v1/audit/events?module=sourcing&limit=50").json().get("events");
+        assertThat(log.findValuesAsText("type")).contains("VendorRegisteredEvent", "VendorRevisedEvent", "VendorArchivedEvent");
     }
 
     @Test
@@ -440,7 +539,8 @@ abstract class EngagementFlowContract {
             } while (!run.get("done").asBoolean() && System.nanoTime() < deadline);
             assertThat(run.get("allEqual").asBoolean()).as("round " + round + ": " + run).isTrue();
             assertThat(run.get("models").findValuesAsText("processor"))
-                    .contains("assessment-engagements", "assessment-worksheets", "assessment-reference-data", "audit-history");
+                    .contains("assessment-engagements", "assessment-worksheets", "assessment-reference-data", "audit-history",
+                            "sourcing-vendors");
         }
         assertThat(paula().get("api/v1/engagements").json().findValuesAsText("name")).contains("Rebuilt");
     }
