@@ -96,8 +96,10 @@ final class IntegrityPhase {
         var sealedBeside = new java.util.ArrayList<Long>();
         for (int pair = 0; pair < PAIRS; pair++) {
             var sealedPositions = new java.util.concurrent.atomic.AtomicLong();
-            java.util.concurrent.Callable<LoadResult> load = () -> ClosedLoopLoad.run(clients, settings.warmup(),
-                    settings.measurement(), sender);
+            java.util.concurrent.Callable<LoadResult> load = () -> {
+                settle();
+                return ClosedLoopLoad.run(clients, settings.warmup(), settings.measurement(), sender);
+            };
             LoadResult off;
             LoadResult on;
             if (pair % 2 == 0) {
@@ -111,6 +113,19 @@ final class IntegrityPhase {
             sealedBeside.add(sealedPositions.get());
         }
         return new Appends(pairs, sealedBeside);
+    }
+
+    /**
+     * The same starting conditions for every run, off or on: the database's dirty pages written out (the
+     * on runs' resealing and the removal of their events write a lot just before), the JVM's garbage
+     * collected, a second of quiet.
+     */
+    private void settle() throws SQLException, InterruptedException {
+        try (var connection = database.connect(); var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        }
+        System.gc();
+        Thread.sleep(1000);
     }
 
     /**
