@@ -166,23 +166,29 @@ final class IntegrityPhase {
         var sealer = new Thread(() -> {
             // as the product's ChainSealer: a round a second, rounds back to back while batches come full, each
             // proving first that the database still extends what the previous round sealed
+            // one connection for its whole life, as the product's sealer takes one from the server's pool
             var sealing = sealing();
             ChainSealing.Known known = caughtUp;
-            while (running.get()) {
-                try (var connection = database.connect()) {
-                    connection.setAutoCommit(false);
-                    var round = sealing.seal(connection, known);
-                    connection.commit();
-                    known = round.known();
-                    sealedPositions.addAndGet(round.sealed());
-                    if (round.sealed() < ChainSealing.BATCH) {
-                        Thread.sleep(1000);
+            try (var connection = database.connect()) {
+                connection.setAutoCommit(false);
+                while (running.get()) {
+                    try {
+                        var round = sealing.seal(connection, known);
+                        connection.commit();
+                        known = round.known();
+                        sealedPositions.addAndGet(round.sealed());
+                        if (round.sealed() < ChainSealing.BATCH) {
+                            Thread.sleep(1000);
+                        }
+                    } catch (SQLException | RuntimeException e) {
+                        connection.rollback();
+                        System.err.println("sealer: " + e.getMessage());
                     }
-                } catch (InterruptedException e) {
-                    return;
-                } catch (SQLException | RuntimeException e) {
-                    System.err.println("sealer: " + e.getMessage());
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (SQLException e) {
+                System.err.println("sealer: " + e.getMessage());
             }
         }, "benchmark-sealer");
         sealer.setDaemon(true);

@@ -113,10 +113,19 @@ public final class ChainSealing {
         if (sealedHead == null || !known.headHash().equals(sealedHead.hash())) {
             throw new ChainTampered("the link this sealer made at position " + known.headIndex() + " was changed or removed");
         }
+        try (var links = ChainSegments.after(connection, known.headIndex())) {
+            if (!links.hasNext()) {
+                return; // nothing sealed since: the usual case for a single node, and no event needs reading
+            }
+            checkLinksAfter(connection, known, links);
+        }
+    }
+
+    /** Recomputes the links sealed after {@code known} (by another node) from the events they seal. */
+    private void checkLinksAfter(Connection connection, Known known, ChainSegments.CloseableLinks links) throws SQLException {
         byte[] previous = ChainHash.bytes(known.headHash());
         long expected = known.headIndex() + 1;
-        try (var links = ChainSegments.after(connection, known.headIndex());
-             var events = EventStoreRows.eventsFrom(connection, expected, 0);
+        try (var events = EventStoreRows.eventsFrom(connection, expected, 0);
              var eventRows = events.executeQuery()) {
             var event = eventRows.next() ? EventStoreRows.event(eventRows) : null;
             while (links.hasNext()) {
