@@ -129,6 +129,13 @@ public class AxonBootstrap {
         return all;
     }
 
+    /** Every module's policies: processing groups that a rebuild never replays. */
+    public java.util.Set<String> policies() {
+        var all = new java.util.TreeSet<String>();
+        modules.forEach(m -> all.addAll(m.policies()));
+        return all;
+    }
+
     /** The event store, for reading an aggregate's events as they are (upcast to today's shapes): the auditors' "as of". */
     @Produces
     org.axonframework.eventsourcing.eventstore.EventStore eventStore() {

@@ -25,6 +25,14 @@ public interface DeskModule {
         return Map.of();
     }
 
+    /**
+     * The module's policies: processing groups that act on events (send commands) and write no read
+     * model. A rebuild leaves them where they are, since replaying them would act twice.
+     */
+    default List<String> policies() {
+        return List.of();
+    }
+
     /** The upcasters that read the module's older event revisions as today's (ADR 0004). */
     default List<org.axonframework.serialization.upcasting.event.EventUpcaster> upcasters() {
         return List.of();

@@ -66,13 +66,18 @@ public class ReadModelRebuild {
         try {
             var processors = axon.trackingProcessors();
             var tables = axon.readModels();
+            var policies = axon.policies();
             for (var entry : processors.entrySet()) {
+                if (policies.contains(entry.getKey())) {
+                    continue; // acts on events; replaying it would act twice
+                }
                 var model = new ModelResult(entry.getKey(), tables.getOrDefault(entry.getKey(), List.of()));
                 run.models.add(model);
             }
             for (ModelResult model : run.models) {
                 if (model.tables.isEmpty()) {
-                    throw new IllegalStateException("read model " + model.processor + " declares no tables to compare");
+                    throw new IllegalStateException("processor " + model.processor
+                            + " is declared neither a read model (with its tables) nor a policy");
                 }
                 TrackingEventProcessor processor = processors.get(model.processor);
                 long head = headIndex();
