@@ -39,7 +39,7 @@ final class AsOfPhase {
     Result run() throws SQLException {
         var id = EngagementId.generate();
         appendEngagement(id);
-        var asOf = new AsOf(axon.eventStore());
+        var asOf = new AsOf(axon.eventStore(), database.dataSource());
         double[] raw = new double[RUNS];
         double[] folded = new double[RUNS];
         for (int warm = 0; warm < 5; warm++) {

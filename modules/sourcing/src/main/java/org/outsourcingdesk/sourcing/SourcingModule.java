@@ -7,15 +7,22 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.Configurer;
 import org.outsourcingdesk.platform.axon.DeskModule;
+import org.outsourcingdesk.sourcing.application.WhenOutsourcingApprovedThenOpenSourcingRound;
+import org.outsourcingdesk.sourcing.domain.round.SourcingRound;
 import org.outsourcingdesk.sourcing.domain.vendor.Vendor;
+import org.outsourcingdesk.sourcing.infrastructure.SourcingRoundProjection;
 import org.outsourcingdesk.sourcing.infrastructure.VendorRegistryProjection;
 
-/** Plugs the sourcing stage into Axon: the vendor aggregate and the vendor registry. */
+/** Plugs the sourcing stage into Axon: vendors and the registry, sourcing rounds, their view and the policy that opens them. */
 @ApplicationScoped
 public class SourcingModule implements DeskModule {
 
     @Inject
     Instance<VendorRegistryProjection> registry;
+    @Inject
+    Instance<SourcingRoundProjection> rounds;
+    @Inject
+    Instance<WhenOutsourcingApprovedThenOpenSourcingRound> openRounds;
 
     @Override
     public String name() {
@@ -24,14 +31,25 @@ public class SourcingModule implements DeskModule {
 
     @Override
     public Map<String, List<String>> readModels() {
-        return Map.of(VendorRegistryProjection.PROCESSING_GROUP, List.of("sourcing_vendor"));
+        return Map.of(VendorRegistryProjection.PROCESSING_GROUP, List.of("sourcing_vendor"),
+                SourcingRoundProjection.PROCESSING_GROUP, List.of("sourcing_round"));
+    }
+
+    @Override
+    public List<String> policies() {
+        return List.of(WhenOutsourcingApprovedThenOpenSourcingRound.PROCESSING_GROUP);
     }
 
     @Override
     public void configure(Configurer configurer) {
         configurer.configureAggregate(Vendor.class);
+        configurer.configureAggregate(SourcingRound.class);
         var projection = registry.get();
-        configurer.eventProcessing(processing -> processing.registerEventHandler(c -> projection));
+        var roundView = rounds.get();
+        var policy = openRounds.get();
+        configurer.eventProcessing(processing -> processing.registerEventHandler(c -> projection)
+                .registerEventHandler(c -> roundView).registerEventHandler(c -> policy));
         configurer.registerQueryHandler(c -> projection);
+        configurer.registerQueryHandler(c -> roundView);
     }
 }

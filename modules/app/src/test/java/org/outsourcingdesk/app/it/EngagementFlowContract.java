@@ -161,8 +161,10 @@ abstract class EngagementFlowContract {
     private void capture(String id, java.util.List<JsonNode[]> moments) throws Exception {
         var audrey = Api.as(base(), "audrey");
         long events = audrey.get("api/v1/engagements/" + id + "/history").json().size();
+        var sourcing = audrey.get("api/v1/engagements/" + id + "/sourcing");
         moments.add(new JsonNode[] {com.fasterxml.jackson.databind.node.LongNode.valueOf(events),
-                audrey.get("api/v1/engagements/" + id).json(), audrey.get("api/v1/engagements/" + id + "/assessment").json()});
+                audrey.get("api/v1/engagements/" + id).json(), audrey.get("api/v1/engagements/" + id + "/assessment").json(),
+                sourcing.status() == 200 ? sourcing.json() : com.fasterxml.jackson.databind.node.NullNode.getInstance()});
     }
 
     static final String DEMAND = """
@@ -270,13 +272,45 @@ abstract class EngagementFlowContract {
         admin.put("api/v1/exchange-rates/EUR", "{\"unitsPerUsd\": 0.8, \"asOf\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"}");
         var approved = marc.post(assessment + "/decision/approve", "{\"comment\": \"Agreed\"}", null);
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        capture(id, moments);
         var decision = approved.json().get("decision");
         assertThat(decision.get("approvedBy").asText()).isEqualTo("marc");
         assertThat(decision.get("nextStage").asText()).isEqualTo("SOURCING");
         assertThat(decision.get("figures").get("conversion").get("unitsPerUsd").asDouble()).isEqualTo(0.5);
         assertThat(decision.get("figures").get("rateCardVersion").asInt()).isEqualTo(rateCardVersion);
         assertThat(paula().get("api/v1/engagements/" + id).json().get("stage").asText()).isEqualTo("SOURCING");
+
+        // the approval opened a sourcing round with the decision's scope and the standard criteria
+        var round = awaitRound(id, r -> true);
+        capture(id, moments); // the round opens a moment after the approval: taken once it has
+        assertThat(round.get("status").asText()).isEqualTo("OPEN");
+        assertThat(round.get("number").asInt()).isEqualTo(1);
+        assertThat(round.get("openedBy").asText()).isEqualTo("marc");
+        assertThat(round.get("regions").toString()).isEqualTo(decision.get("regions").toString());
+        assertThat(round.get("criteria").findValuesAsText("code")).contains("COST", "DATA_SECURITY", "PERCEPTION");
+        String sourcing = "api/v1/engagements/" + id + "/sourcing";
+        assertProblem(paula().put(sourcing + "/criteria", "{\"basedOnRevision\": 1, \"criteria\": [{\"name\": \"Cost\","
+                + " \"weightPercent\": 70}, {\"name\": \"Quality\", \"weightPercent\": 20}]}"), 422, "criteria", "WeightsSumTo100");
+        var criteria = paula().put(sourcing + "/criteria", "{\"basedOnRevision\": 1, \"reason\": \"Cost first\", \"criteria\":"
+                + " [{\"name\": \"Cost\", \"weightPercent\": 70}, {\"name\": \"Quality\", \"weightPercent\": 30}]}");
+        assertThat(criteria.status()).as(criteria.body()).isEqualTo(200);
+        assertThat(criteria.json().get("criteriaRevision").asInt()).isEqualTo(2);
+        assertProblem(paula().put(sourcing + "/criteria", "{\"basedOnRevision\": 1, \"criteria\": [{\"name\": \"Cost\","
+                + " \"weightPercent\": 100}]}"), 409, "basedOnRevision", "CriteriaChangedMeanwhile");
+        var vendor = paula().post("api/v1/vendors", vendorJson("Round vendor " + System.nanoTime()), null);
+        String vendorId = vendor.json().get("vendorId").asText();
+        var listed = paula().post(sourcing + "/shortlist", "{\"vendorId\": \"" + vendorId + "\"}", null);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.json().get("shortlist").get(0).get("vendorVersion").asInt()).isEqualTo(1);
+        assertProblem(paula().post(sourcing + "/shortlist", "{\"vendorId\": \"" + vendorId + "\"}", null), 409, "vendorId",
+                "ShortlistedOnce");
+        assertProblem(paula().post(sourcing + "/shortlist", "{\"vendorId\": \"nobody\"}", null), 422, "vendorId", "VendorInRegistry");
+        assertProblem(paula().put(sourcing + "/shortlist/" + vendorId + "/rfp", "{\"sentOn\": \"2026-12-01\", \"dueOn\":"
+                + " \"2026-11-30\"}"), 422, "dueOn", "RfpDueAfterSent");
+        var rfp = paula().put(sourcing + "/shortlist/" + vendorId + "/rfp", "{\"sentOn\": \"2026-12-01\", \"dueOn\": \"2026-12-15\"}");
+        assertThat(rfp.status()).as(rfp.body()).isEqualTo(200);
+        assertThat(rfp.json().get("shortlist").get(0).get("rfpDueOn").asText()).isEqualTo("2026-12-15");
+        capture(id, moments);
+        assertThat(audrey.put(sourcing + "/criteria", "{\"basedOnRevision\": 2, \"criteria\": []}").status()).isEqualTo(403);
 
         // decided: read-only until reopened with a reason; the history keeps both
         assertProblem(paula().put(assessment + "/cost-baseline", BASELINE), 409, "", "DecidedAssessmentIsReadOnly");
@@ -286,8 +320,13 @@ abstract class EngagementFlowContract {
                 .as("an analyst alone does not undo an approval").isEqualTo(403);
         var reopened = marc.post(assessment + "/reopen", "{\"reason\": \"Volumes doubled after the merger\"}", null);
         assertThat(reopened.status()).as(reopened.body()).isEqualTo(200);
-        capture(id, moments);
         assertThat(paula().get("api/v1/engagements/" + id).json().get("stage").asText()).isEqualTo("ASSESSMENT");
+        // the round the approval opened is cancelled with the reason, and changes no more
+        var cancelled = awaitRound(id, r -> r.get("status").asText().equals("CANCELLED"));
+        capture(id, moments);
+        assertThat(cancelled.get("cancelReason").asText()).contains("Volumes doubled after the merger");
+        assertProblem(paula().post(sourcing + "/shortlist/" + vendorId + "/drop", "{\"reason\": \"Too late now\"}", null), 409,
+                "", "RoundOpen");
 
         // a second proposal, rejected with a comment: the analyst works on it again
         // ... proposed this time by carla, who is an approver too: four eyes hold all the same
@@ -309,7 +348,11 @@ abstract class EngagementFlowContract {
         assertProblem(marc.post(assessment + "/decision/approve", "{}", null), 409, "", "NoProposalToDecide");
 
         var history = audrey.get("api/v1/engagements/" + id + "/history").json();
-        assertThat(history.findValuesAsText("type")).containsExactly("EngagementOpenedEvent", "DemandProfileRecordedEvent",
+        assertThat(history.findValuesAsText("type")).contains("SourcingRoundOpenedEvent", "EvaluationCriteriaSetEvent",
+                "VendorShortlistedEvent", "RequestForProposalRecordedEvent", "SourcingRoundCancelledEvent");
+        assertThat(history.findValuesAsText("type").stream().filter(type -> !type.contains("Sourcing") && !type.contains("Criteria")
+                && !type.contains("Shortlist") && !type.contains("RequestForProposal")).toList()).containsExactly(
+                "EngagementOpenedEvent", "DemandProfileRecordedEvent",
                 "CostBaselineRecordedEvent", "QualitativeFactorsRecordedEvent", "AssessmentDecisionProposedEvent",
                 "AssessmentDecisionApprovedEvent", "AssessmentReopenedEvent", "AssessmentDecisionProposedEvent",
                 "AssessmentDecisionRejectedEvent");
@@ -319,6 +362,7 @@ abstract class EngagementFlowContract {
             assertThat(then.status()).as(then.body()).isEqualTo(200);
             assertThat(then.json().get("engagement")).as("engagement after event " + moment[0]).isEqualTo(moment[1]);
             assertThat(then.json().get("assessment")).as("assessment after event " + moment[0]).isEqualTo(moment[2]);
+            assertThat(then.json().get("sourcing")).as("sourcing round after event " + moment[0]).isEqualTo(moment[3]);
         }
         var byTime = audrey.get("api/v1/audit/engagements/" + id + "/as-of?at="
                 + moments.get(0)[1].get("openedAt").asText());
@@ -436,6 +480,22 @@ abstract class EngagementFlowContract {
         assertThat(after).as("no event was stored").isEqualTo(before);
     }
 
+    /** Waits until the engagement's sourcing round exists and shows what is expected (its view follows the store). */
+    private JsonNode awaitRound(String engagementId, java.util.function.Predicate<JsonNode> expected) throws Exception {
+        JsonNode last = null;
+        for (int attempt = 0; attempt < 150; attempt++) {
+            var reply = paula().get("api/v1/engagements/" + engagementId + "/sourcing");
+            if (reply.status() == 200) {
+                last = reply.json();
+                if (expected.test(last)) {
+                    return last;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the sourcing round did not show what was expected; last: " + last);
+    }
+
     static final String VENDOR_CSV_HEADER = "name,kind,headquarters_country,delivery_locations,languages,channels,"
             + "coverage_24x7,certifications,size,website,notes\n";
 
@@ -515,6 +575,35 @@ abstract class EngagementFlowContract {
         // every change is an event in the log
         var log = Api.as(base(), "audrey").get("api/v1/audit/events?module=sourcing&limit=50").json().get("events");
         assertThat(log.findValuesAsText("type")).contains("VendorRegisteredEvent", "VendorRevisedEvent", "VendorArchivedEvent");
+    }
+
+    @Test
+    void theQuoteCalculatorNormalisesAQuoteAndHoldsItsRateAgainstTheRateCard() throws Exception {
+        var audrey = Api.as(base(), "audrey"); // a calculator: any role, nothing stored
+        String volume = "\"volume\": {\"annualContacts\": 120000, \"ahtSeconds\": 300, \"scheduledAgentHoursPerYear\": 14400,"
+                + " \"inHouseAnnualCost\": 600000}";
+        var shared = audrey.post("api/v1/calculators/quote-cost", "{\"quote\": {\"pricingModel\": \"SHARED_PER_MINUTE\","
+                + " \"currency\": \"USD\", \"ratePerMinute\": 0.90, \"setupFee\": 6000, \"contractMonths\": 24}, " + volume
+                + ", \"region\": \"US_CA\"}", null);
+        assertThat(shared.status()).as(shared.body()).isEqualTo(200);
+        assertThat(shared.json().get("averageAnnual").decimalValue()).isEqualByComparingTo("543000.00");
+        assertThat(shared.json().get("saving").decimalValue()).isEqualByComparingTo("57000.00");
+        assertThat(shared.json().get("band").get("region").asText()).isEqualTo("US_CA");
+
+        var hourly = audrey.post("api/v1/calculators/quote-cost", "{\"quote\": {\"pricingModel\": \"DEDICATED_HOURLY\","
+                + " \"currency\": \"USD\", \"ratePerHour\": 40, \"billingBasis\": \"SCHEDULED\", \"contractMonths\": 12}, "
+                + volume + ", \"region\": \"INDIA\"}", null);
+        assertThat(hourly.status()).as(hourly.body()).isEqualTo(200);
+        assertThat(hourly.json().get("monthly").decimalValue()).isEqualByComparingTo("48000.00");
+        assertThat(hourly.json().get("band").get("position").asText()).as("India's band is 5 to 9 USD").isEqualTo("ABOVE");
+
+        assertProblem(audrey.post("api/v1/calculators/quote-cost", "{\"quote\": {\"pricingModel\": \"COMMISSION\","
+                + " \"currency\": \"USD\", \"commissionPercent\": 5, \"contractMonths\": 12}, " + volume + "}", null),
+                422, "quote.revenueBasisPerYear", "CommissionQuoteHasRevenueBasis");
+        assertProblem(audrey.post("api/v1/calculators/quote-cost", "{\"quote\": {\"pricingModel\": \"SHARED_PER_MINUTE\","
+                + " \"currency\": \"USD\", \"ratePerMinute\": 1, \"contractMonths\": 12}, " + volume + ", \"region\": \"MARS\"}",
+                null), 422, "region", "RegionOnRateCard");
+        assertThat(audrey.post("api/v1/calculators/quote-cost", "{\"quote\": ", null).status()).isEqualTo(400);
     }
 
     @Test

@@ -2,27 +2,40 @@ package org.outsourcingdesk.audit.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.outsourcingdesk.assessment.api.event.AssessmentDecisionApprovedEvent;
+import org.outsourcingdesk.kernel.Stage;
 import org.outsourcingdesk.assessment.api.query.AssessmentView;
 import org.outsourcingdesk.assessment.api.query.EngagementFolds;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.audit.api.query.AsOfChange;
 import org.outsourcingdesk.audit.api.query.AsOfView;
+import org.outsourcingdesk.audit.integrity.EventStoreRows;
 import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
+import org.outsourcingdesk.sourcing.api.query.RoundFolds;
+import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 
 /**
  * An engagement as it stood at any past moment: its events read from the event store (never from
- * the read tables), in order, up to that moment, folded with {@link EngagementFolds}, the functions
- * the live views are written with. And what changed between two moments.
+ * the read tables), up to that moment, folded with {@link EngagementFolds} and {@link RoundFolds}, the
+ * functions the live views are written with. Its events are those of the engagement's own stream and
+ * of its sourcing rounds' streams, taken in the order they were stored (as the history numbers them).
+ * And what changed between two moments.
  */
 @ApplicationScoped
 public class AsOf {
@@ -33,14 +46,17 @@ public class AsOf {
 
     @Inject
     EventStore events;
+    @Resource(lookup = "java:app/jdbc/desk")
+    DataSource dataSource;
 
     protected AsOf() {
         // for CDI
     }
 
     /** Outside the container (the benchmark). */
-    public AsOf(EventStore events) {
+    public AsOf(EventStore events, DataSource dataSource) {
         this.events = events;
+        this.dataSource = dataSource;
     }
 
     /** The engagement as of a moment (inclusive). */
@@ -56,23 +72,66 @@ public class AsOf {
     private AsOfView fold(EngagementId id, Instant moment, long upToSequence) {
         EngagementView engagement = null;
         AssessmentView assessment = null;
+        var rounds = new HashMap<String, SourcingRoundView>();
         long applied = 0;
         String last = null;
         Instant lastAt = null;
-        var stream = events.readEvents(id.value());
-        while (stream.hasNext()) {
+        List<? extends DomainEventMessage<?>> own = events.readEvents(id.value()).asStream().toList();
+        var streams = new HashMap<String, Iterator<? extends DomainEventMessage<?>>>();
+        streams.put(id.value(), own.iterator());
+        for (String aggregate : streamOrder(id, own)) {
+            if (applied >= upToSequence) {
+                break;
+            }
+            var stream = streams.computeIfAbsent(aggregate, other -> events.readEvents(other));
+            if (!stream.hasNext()) {
+                break; // stored after the order was read: not part of this moment
+            }
             DomainEventMessage<?> message = stream.next();
-            if ((moment != null && message.getTimestamp().isAfter(moment)) || applied >= upToSequence) {
+            if (moment != null && message.getTimestamp().isAfter(moment)) {
                 break;
             }
             Object payload = message.getPayload();
-            engagement = EngagementFolds.engagement(engagement, payload, message.getTimestamp());
-            assessment = EngagementFolds.assessment(assessment, payload, message.getTimestamp());
+            Instant at = message.getTimestamp();
+            if (aggregate.equals(id.value())) {
+                engagement = EngagementFolds.engagement(engagement, payload, at);
+                assessment = EngagementFolds.assessment(assessment, payload, at);
+            } else {
+                var round = RoundFolds.round(rounds.get(aggregate), payload, at);
+                if (round != null) {
+                    rounds.put(aggregate, round);
+                }
+            }
             applied++;
             last = payload instanceof EngagementEvent e ? e.summary() : payload.getClass().getSimpleName();
-            lastAt = message.getTimestamp();
+            lastAt = at;
         }
-        return new AsOfView(id.value(), moment != null ? moment : lastAt, applied, last, lastAt, engagement, assessment);
+        // the latest round, as the live sourcing page shows it
+        var sourcing = rounds.values().stream().max(Comparator.comparingInt(SourcingRoundView::number)).orElse(null);
+        return new AsOfView(id.value(), moment != null ? moment : lastAt, applied, last, lastAt, engagement, assessment,
+                sourcing);
+    }
+
+    /**
+     * The stream of each of the engagement's events, in the order they were stored. Its streams are its
+     * own and one sourcing round's for each approval to sourcing (the round that approval opened).
+     */
+    private List<String> streamOrder(EngagementId id, List<? extends DomainEventMessage<?>> own) {
+        var ids = new ArrayList<String>();
+        ids.add(id.value());
+        for (DomainEventMessage<?> message : own) {
+            if (message.getPayload() instanceof AssessmentDecisionApprovedEvent approved && approved.nextStage() == Stage.SOURCING) {
+                ids.add(SourcingRoundView.roundId(id, message.getSequenceNumber()));
+            }
+        }
+        if (ids.size() == 1) {
+            return own.stream().map(m -> id.value()).toList();
+        }
+        try (var connection = dataSource.getConnection()) {
+            return EventStoreRows.aggregatesInOrder(connection, ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the order of engagement " + id.value() + "'s events", e);
+        }
     }
 
     /** What differs between two moments, field by field, in the order of the fields. */
@@ -80,6 +139,7 @@ public class AsOf {
         var changes = new ArrayList<AsOfChange>();
         compare("engagement", JSON.valueToTree(from.engagement()), JSON.valueToTree(to.engagement()), changes);
         compare("assessment", JSON.valueToTree(from.assessment()), JSON.valueToTree(to.assessment()), changes);
+        compare("sourcing", JSON.valueToTree(from.sourcing()), JSON.valueToTree(to.sourcing()), changes);
         return changes.size() > MAX_CHANGES ? changes.subList(0, MAX_CHANGES) : changes;
     }
 

@@ -11,7 +11,7 @@ import org.outsourcingdesk.integrity.StoredEvent;
  * The one place that knows the column names of Axon's {@code DomainEventEntry} (migration
  * V2026_11_27_1600).
  */
-final class EventStoreRows {
+public final class EventStoreRows {
 
     static final String EVENT_COLUMNS = "globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber, type, "
             + "timeStamp, payloadType, payloadRevision, payload, metaData";
@@ -25,6 +25,29 @@ final class EventStoreRows {
         statement.setLong(1, fromIndex);
         statement.setFetchSize(1000);
         return statement;
+    }
+
+    /**
+     * The aggregate of each event of the given aggregates, in the global order: how the events of
+     * several streams interleaved when they were stored.
+     */
+    public static java.util.List<String> aggregatesInOrder(Connection connection, java.util.List<String> aggregateIds)
+            throws SQLException {
+        String marks = String.join(", ", java.util.Collections.nCopies(aggregateIds.size(), "?"));
+        try (var statement = connection.prepareStatement("select aggregateIdentifier from DomainEventEntry"
+                + " where aggregateIdentifier in (" + marks + ") order by globalIndex")) {
+            for (int i = 0; i < aggregateIds.size(); i++) {
+                statement.setString(i + 1, aggregateIds.get(i));
+            }
+            statement.setFetchSize(1000);
+            var order = new java.util.ArrayList<String>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    order.add(rows.getString(1));
+                }
+            }
+            return order;
+        }
     }
 
     static StoredEvent event(ResultSet row) throws SQLException {

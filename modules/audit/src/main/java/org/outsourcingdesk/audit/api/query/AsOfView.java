@@ -3,6 +3,7 @@ package org.outsourcingdesk.audit.api.query;
 import java.time.Instant;
 import org.outsourcingdesk.assessment.api.query.AssessmentView;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
+import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 
 /**
  * An engagement as it stood at a moment, folded from its events up to then with the functions the
@@ -14,7 +15,8 @@ import org.outsourcingdesk.assessment.api.query.EngagementView;
  * @param lastEventAt    when it happened
  * @param engagement     the engagement then (null before it was opened)
  * @param assessment     its assessment then (null before anything was recorded)
+ * @param sourcing       its latest sourcing round then (null before one was opened)
  */
 public record AsOfView(String engagementId, Instant at, long eventsApplied, String lastEvent, Instant lastEventAt,
-                       EngagementView engagement, AssessmentView assessment) {
+                       EngagementView engagement, AssessmentView assessment, SourcingRoundView sourcing) {
 }

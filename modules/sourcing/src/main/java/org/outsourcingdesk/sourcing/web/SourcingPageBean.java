@@ -1,0 +1,214 @@
+package org.outsourcingdesk.sourcing.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
+import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
+import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.sourcing.api.model.Criterion;
+import org.outsourcingdesk.sourcing.api.model.ShortlistEntry;
+import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
+import org.outsourcingdesk.sourcing.api.query.VendorFilter;
+import org.outsourcingdesk.sourcing.api.query.VendorView;
+import org.outsourcingdesk.sourcing.application.SourcingWork;
+import org.outsourcingdesk.sourcing.application.VendorRegistry;
+
+/**
+ * Backs an engagement's sourcing page: the round's scope, its criteria and weights, the shortlist and
+ * the request for proposal sent to each vendor. Everyone reads it; procurement staff work it while the
+ * round is open. A refused form keeps what was typed and names the field and the rule.
+ */
+@Named("sourcingPage")
+@RequestScoped
+public class SourcingPageBean {
+
+    @Inject
+    SourcingWork work;
+    @Inject
+    VendorRegistry registry;
+    @Inject
+    FacesContext faces;
+
+    private String engagementId;
+    private SourcingRoundView round;
+    private int basedOnRevision;
+    private final List<CriterionRow> criteria = new ArrayList<>();
+    private String reason;
+    private String vendorToAdd;
+    private final List<ShortlistRow> shortlist = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        engagementId = faces.getExternalContext().getRequestParameterMap().get("id");
+        round = EngagementId.parse(engagementId == null ? "" : engagementId).flatMap(work::round).orElse(null);
+        if (round == null) {
+            return;
+        }
+        basedOnRevision = round.criteriaRevision();
+        round.criteria().forEach(c -> criteria.add(new CriterionRow(c.code(), c.name(), c.weightPercent())));
+        criteria.add(new CriterionRow(null, null, 0));
+        round.activeShortlist().forEach(e -> shortlist.add(new ShortlistRow(e)));
+    }
+
+    public String saveCriteria() {
+        var typed = criteria.stream().filter(r -> !r.isBlank()).map(r -> new Criterion(r.code, r.name, r.weight)).toList();
+        return run("Criteria saved as revision " + (basedOnRevision + 1) + ".",
+                () -> work.setCriteria(id(), basedOnRevision, typed, reason, origin()));
+    }
+
+    public String addVendor() {
+        return run("Added to the shortlist.", () -> work.shortlist(id(), vendorToAdd, origin()));
+    }
+
+    public String saveRfp(ShortlistRow row) {
+        return run("Request for proposal to " + row.entry.vendorName() + " recorded.",
+                () -> work.recordRequestForProposal(id(), row.entry.vendorId(), row.sentOn, row.dueOn, origin()));
+    }
+
+    public String drop(ShortlistRow row) {
+        return run(row.entry.vendorName() + " left the shortlist.", () -> work.drop(id(), row.entry.vendorId(), row.dropReason, origin()));
+    }
+
+    private String run(String done, Supplier<Boolean> action) {
+        try {
+            action.get();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            return "/sourcing/round.xhtml?faces-redirect=true&id=" + engagementId;
+        } catch (CommandNotPermittedException notPermitted) {
+            error("Only procurement staff work a sourcing round.");
+        } catch (BusinessRuleViolation rule) {
+            error(VendorsPageBean.describe(rule));
+        }
+        return null;
+    }
+
+    private void error(String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        faces.validationFailed();
+    }
+
+    private EngagementId id() {
+        return new EngagementId(round.engagementId());
+    }
+
+    private Origin origin() {
+        return Origin.request(faces.getExternalContext().getRemoteUser());
+    }
+
+    public boolean isWorker() {
+        return round != null && round.open() && faces.getExternalContext().isUserInRole("PROCUREMENT");
+    }
+
+    /** Active vendors not on the shortlist yet, those delivering from the round's target regions first. */
+    public List<VendorView> getCandidates() {
+        if (round == null) {
+            return List.of();
+        }
+        var listed = new HashSet<String>();
+        round.activeShortlist().forEach(e -> listed.add(e.vendorId()));
+        var regions = new HashSet<>(round.regions());
+        return registry.search(VendorFilter.all()).stream().filter(v -> !listed.contains(v.vendorId()))
+                .sorted(java.util.Comparator.comparing((VendorView v) -> v.profile().deliveryLocations().stream()
+                        .noneMatch(l -> regions.contains(l.region()))).thenComparing(v -> v.profile().name()))
+                .toList();
+    }
+
+    public String candidateLabel(VendorView v) {
+        var regions = new HashSet<>(round.regions());
+        boolean inTarget = v.profile().deliveryLocations().stream().anyMatch(l -> regions.contains(l.region()));
+        return v.profile().name() + " · " + v.profile().kind().label() + (inTarget ? " · in a target region" : "");
+    }
+
+    public int getWeightTotal() {
+        return criteria.stream().mapToInt(r -> r.weight).sum();
+    }
+
+    public Optional<SourcingRoundView> round() {
+        return Optional.ofNullable(round);
+    }
+
+    public SourcingRoundView getRound() { return round; }
+
+    /** The round's scope in words: its channels, regions and pricing models. */
+    public String getChannelsText() {
+        return round.channels().stream().map(c -> c.label()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public String getRegionsText() {
+        var names = new java.util.HashMap<String, String>();
+        registry.regions().forEach(r -> names.put(r.code(), r.name()));
+        return round.regions().stream().map(code -> names.getOrDefault(code, code)).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public String getPricingModelsText() {
+        return round.pricingModels().stream().map(m -> m.label()).collect(java.util.stream.Collectors.joining(", "));
+    }
+    public String getEngagementId() { return engagementId; }
+    public int getBasedOnRevision() { return basedOnRevision; }
+    public void setBasedOnRevision(int v) { basedOnRevision = v; }
+    public List<CriterionRow> getCriteria() { return criteria; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+    public String getVendorToAdd() { return vendorToAdd; }
+    public void setVendorToAdd(String v) { vendorToAdd = v; }
+    public List<ShortlistRow> getShortlist() { return shortlist; }
+    public List<ShortlistEntry> getDropped() {
+        return round == null ? List.of() : round.shortlist().stream().filter(ShortlistEntry::dropped).toList();
+    }
+
+    /** A criterion as typed. */
+    public static final class CriterionRow {
+        private final String code;
+        private String name;
+        private int weight;
+
+        CriterionRow(String code, String name, int weight) {
+            this.code = code;
+            this.name = name;
+            this.weight = weight;
+        }
+
+        boolean isBlank() {
+            return (name == null || name.isBlank()) && weight == 0;
+        }
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public int getWeight() { return weight; }
+        public void setWeight(int v) { weight = v; }
+    }
+
+    /** A shortlisted vendor with its request for proposal as typed. */
+    public static final class ShortlistRow {
+        private final ShortlistEntry entry;
+        private LocalDate sentOn;
+        private LocalDate dueOn;
+        private String dropReason;
+
+        ShortlistRow(ShortlistEntry entry) {
+            this.entry = entry;
+            this.sentOn = entry.rfpSentOn();
+            this.dueOn = entry.rfpDueOn();
+        }
+
+        public ShortlistEntry getEntry() { return entry; }
+        public LocalDate getSentOn() { return sentOn; }
+        public void setSentOn(LocalDate v) { sentOn = v; }
+        public LocalDate getDueOn() { return dueOn; }
+        public void setDueOn(LocalDate v) { dueOn = v; }
+        public String getDropReason() { return dropReason; }
+        public void setDropReason(String v) { dropReason = v; }
+    }
+}
