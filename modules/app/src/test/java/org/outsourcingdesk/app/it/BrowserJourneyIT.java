@@ -292,6 +292,96 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void paulaShortlistsThreeVendorsQuotesOneTestsItScoresItAndComparesThem() throws Exception {
+        var base = Deployments.loopback(deployed);
+        var paula = Api.as(base, "paula");
+        String id = paula.post("api/v1/engagements",
+                "{\"name\":\"Voice and email care, sourcing\",\"businessUnit\":\"Home Appliances\",\"currency\":\"USD\"}", null)
+                .json().get("id").asText();
+        String assessment = "api/v1/engagements/" + id + "/assessment";
+        assertThat(paula.put(assessment + "/demand", EngagementFlowContract.DEMAND).status()).isEqualTo(200);
+        assertThat(paula.put(assessment + "/cost-baseline", EngagementFlowContract.BASELINE).status()).isEqualTo(200);
+        var proposed = paula.post(assessment + "/decision/propose", "{\"outcome\": \"OUTSOURCE\", \"channels\": [\"INBOUND_VOICE\","
+                + " \"EMAIL\"], \"regions\": [\"US_CA\", \"ASIA_PHILIPPINES\"], \"pricingModels\": [\"DEDICATED_HOURLY\"],"
+                + " \"rationale\": \"Dedicated agents in Manila and Tulsa cost less than our own team.\"}", null);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        assertThat(Api.as(base, "marc").post(assessment + "/decision/approve", "{\"comment\": \"Go\"}", null).status()).isEqualTo(200);
+        for (int i = 0; i < 50 && paula.get("api/v1/engagements/" + id + "/sourcing").status() != 200; i++) {
+            Thread.sleep(100);
+        }
+        var vendors = paula.get("api/v1/vendors").json();
+        java.util.function.Function<String, String> vendorId = name -> java.util.stream.StreamSupport.stream(vendors.spliterator(), false)
+                .filter(v -> v.get("profile").get("name").asText().equals(name)).findFirst().orElseThrow().get("vendorId").asText();
+        String bayside = vendorId.apply("Bayside Contact Solutions");
+        String round = base() + "sourcing/round.xhtml?id=" + id;
+        try (var browser = Browser.start()) {
+            browser.login(base(), "paula");
+            browser.open(round);
+            browser.waitForText("#roundStatus", "Open");
+            for (String name : new String[] {"Bayside Contact Solutions", "Northwind Support Partners", "Kraków Care Desk"}) {
+                browser.select("addForm:vendorToAdd", vendorId.apply(name));
+                browser.clickAndLoad("#addForm\\:addVendor");
+                browser.waitForText("#shortlistForm\\:shortlist", name);
+            }
+            browser.toggle("mandatoryForm:mandatory:0");
+            browser.clickAndLoad("#mandatoryForm\\:saveMandatory");
+            browser.waitForText("#flash", "Mandatory due-diligence items saved");
+
+            // Bayside's file: a quote with its rate forgotten first
+            browser.open(base() + "sourcing/vendor.xhtml?id=" + id + "&vendor=" + bayside);
+            browser.waitForText("#vendorName", "Bayside");
+            browser.select("quoteForm:channel", "EMAIL");
+            browser.typeInto("quoteForm:setupFee", "5000");
+            browser.clickAndLoad("#quoteForm\\:recordQuote");
+            browser.waitForText("#flash", "needs its price per agent hour");
+            assertThat(browser.find("#quoteForm\\:setupFee").getAttribute("value")).as("nothing typed is lost").isEqualTo("5000");
+            browser.typeInto("quoteForm:ratePerHour", "9.50");
+            browser.clickAndLoad("#quoteForm\\:recordQuote");
+            browser.waitForText("#flash", "Quote recorded");
+            assertThat(browser.find("#quotes").getText()).contains("Email").contains("Dedicated, per agent hour").contains("USD");
+
+            // a test call and a failed mandatory check
+            browser.select("callForm:callChannel", "EMAIL");
+            browser.typeInto("callForm:scenario", "Refund for a kettle that arrived broken");
+            browser.typeInto("callForm:waitSeconds", "5400");
+            browser.typeInto("callForm:handleSeconds", "600");
+            browser.typeInto("callForm:clarity", "4");
+            browser.typeInto("callForm:courtesy", "5");
+            browser.toggle("callForm:resolved_input");
+            browser.clickAndLoad("#callForm\\:logCall");
+            browser.waitForText("#flash", "Test call logged");
+            assertThat(browser.find("#testCallSummary").getText()).contains("1 made").contains("100.0 % resolved");
+            browser.select("checkForm:item", "DATA_PROTECTION");
+            browser.select("checkForm:outcome", "FAILED");
+            browser.typeInto("checkForm:evidence", "No data processing agreement offered");
+            browser.clickAndLoad("#checkForm\\:recordCheck");
+            browser.waitForText("#flash", "Due diligence recorded");
+
+            // her scores: every criterion, each with a reason
+            browser.select("scoreForm:myScores:0:score", "4");
+            browser.clickAndLoad("#scoreForm\\:saveScores");
+            browser.waitForText("#flash", "Give the reason for each score");
+            int criteria = paula.get("api/v1/engagements/" + id + "/sourcing").json().get("criteria").size();
+            for (int i = 0; i < criteria; i++) {
+                browser.select("scoreForm:myScores:" + i + ":score", "4");
+                browser.typeInto("scoreForm:myScores:" + i + ":comment", "Solid answer in the proposal");
+            }
+            browser.clickAndLoad("#scoreForm\\:saveScores");
+            browser.waitForText("#flash", "Your scores are saved");
+            assertThat(browser.find("#weightedTotal").getText()).isEqualTo("80.0 / 100");
+            browser.screenshot("25-round-vendor", true);
+
+            // side by side
+            browser.open(round);
+            browser.waitForText("#comparison", "Kraków Care Desk");
+            String comparison = browser.find("#comparison").getText();
+            assertThat(comparison).contains("80.0").contains("mandatory failed: Data protection").contains("1 of 2 channels quoted");
+            browser.find("#comparisonChart canvas");
+            browser.screenshot("26-round-comparison", true);
+        }
+    }
+
+    @Test
     void audreyTheAuditorReadsEverythingButFindsNoWayToChangeAnything() throws Exception {
         Api.as(Deployments.loopback(deployed), "paula").post("api/v1/engagements",
                 "{\"name\":\"Email support for the US\",\"businessUnit\":\"Home Appliances\",\"currency\":\"USD\"}", null);

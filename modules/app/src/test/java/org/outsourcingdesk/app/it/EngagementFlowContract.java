@@ -312,6 +312,64 @@ abstract class EngagementFlowContract {
         capture(id, moments);
         assertThat(audrey.put(sourcing + "/criteria", "{\"basedOnRevision\": 2, \"criteria\": []}").status()).isEqualTo(403);
 
+        // a quote, priced at the approved forecast and held against the rate card's band for the vendor's region
+        String vendorPath = sourcing + "/shortlist/" + vendorId;
+        String hourly = "{\"quote\": {\"pricingModel\": \"DEDICATED_HOURLY\", \"currency\": \"USD\", %s"
+                + " \"billingBasis\": \"PRODUCTIVE\", \"setupFee\": 5000, \"contractMonths\": 24}}";
+        assertProblem(paula().put(vendorPath + "/quotes/EMAIL", hourly.formatted("")), 422, "quote.ratePerHour", "HourlyQuoteHasRate");
+        assertProblem(paula().put(vendorPath + "/quotes/EMAIL", hourly.formatted("\"ratePerHour\": 9.5,")
+                .replace("{\"quote\"", "{\"region\": \"US_CA\", \"quote\"")), 422, "region", "RegionOfVendor");
+        assertProblem(paula().put(vendorPath + "/quotes/CHAT", hourly.formatted("\"ratePerHour\": 9.5,")), 422, "channel",
+                "QuoteChannelInScope");
+        var quoted = paula().put(vendorPath + "/quotes/EMAIL", hourly.formatted("\"ratePerHour\": 9.5,"));
+        assertThat(quoted.status()).as(quoted.body()).isEqualTo(200);
+        var emailQuote = quoted.json().get("shortlist").get(0).get("quotes").get(0);
+        assertThat(emailQuote.get("region").asText()).isEqualTo("ASIA_PHILIPPINES");
+        assertThat(emailQuote.get("volume").get("annualContacts").asLong()).as("the approved forecast").isGreaterThan(48_000L);
+        assertThat(emailQuote.get("cost").get("currency").asText()).isEqualTo("USD");
+        assertThat(emailQuote.get("cost").get("saving").isNull()).as("compared with the in-house cost").isFalse();
+        assertThat(emailQuote.get("cost").get("band").get("position").asText()).isEqualTo("WITHIN");
+
+        // due diligence, a test call, an online review
+        assertThat(paula().put(sourcing + "/due-diligence/mandatory", "{\"items\": [\"DATA_PROTECTION\", \"LABOUR_LAW\"]}")
+                .json().get("mandatoryDueDiligence").size()).isEqualTo(2);
+        assertProblem(paula().put(vendorPath + "/due-diligence/REFERENCES", "{\"outcome\": \"PASSED\", \"evidence\":"
+                + " \"Two references, both positive\"}"), 422, "references", "ReferenceNamed");
+        var checked = paula().put(vendorPath + "/due-diligence/REFERENCES", "{\"outcome\": \"PASSED\", \"evidence\":"
+                + " \"Two references, both positive\", \"references\": [{\"contact\": \"Jo Reyes\", \"company\":"
+                + " \"Acme Retail\", \"outcome\": \"Renewed twice\"}]}");
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        assertThat(paula().put(vendorPath + "/due-diligence/DATA_PROTECTION", "{\"outcome\": \"FAILED\", \"evidence\":"
+                + " \"No data processing agreement offered\"}").status()).isEqualTo(200);
+        assertThat(paula().put(vendorPath + "/due-diligence/NOT_AN_ITEM", "{\"outcome\": \"FAILED\"}").status()).isEqualTo(404);
+        String call = "{\"madeOn\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\", \"channel\": \"EMAIL\","
+                + " \"scenario\": \"Refund for a damaged kettle\", \"waitSeconds\": 5400, \"handleSeconds\": 600,"
+                + " \"resolved\": true, \"clarity\": %d, \"courtesy\": 4}";
+        assertProblem(paula().post(vendorPath + "/test-calls", call.formatted(7), null), 422, "call.clarity", "RatingWithinScale");
+        assertThat(paula().post(vendorPath + "/test-calls", call.formatted(4), null).status()).isEqualTo(200);
+        assertThat(paula().post(vendorPath + "/reviews", "{\"source\": \"Trustpilot\", \"sentiment\": \"MIXED\","
+                + " \"summary\": \"Friendly agents, slow email replies\"}", null).status()).isEqualTo(200);
+
+        // two evaluators score; the first score froze the weights
+        String scores = "{\"scores\": [{\"criterionCode\": \"COST\", \"score\": %d, \"comment\": \"Hourly rate within band\"},"
+                + " {\"criterionCode\": \"QUALITY\", \"score\": 3, \"comment\": \"Slow email in the test call\"}]}";
+        assertProblem(paula().put(vendorPath + "/scores", "{\"scores\": [{\"criterionCode\": \"COST\", \"score\": 4,"
+                + " \"comment\": \"Cheap\"}]}"), 422, "scores", "ScoreEveryCriterion");
+        assertThat(paula().put(vendorPath + "/scores", scores.formatted(4)).status()).isEqualTo(200);
+        var carlaScored = Api.as(base(), "carla").put(vendorPath + "/scores", scores.formatted(5));
+        assertThat(carlaScored.status()).as(carlaScored.body()).isEqualTo(200);
+        assertProblem(paula().put(sourcing + "/criteria", "{\"basedOnRevision\": 2, \"criteria\": [{\"name\": \"Cost\","
+                + " \"weightPercent\": 50}, {\"name\": \"Quality\", \"weightPercent\": 50}]}"), 422, "reason", "WeightsFrozen");
+        var comparison = audrey.get(sourcing + "/comparison");
+        assertThat(comparison.status()).as(comparison.body()).isEqualTo(200);
+        var row = comparison.json().get("rows").get(0);
+        // COST (4 + 5) / 2 = 4.5, QUALITY 3: 70 x 4.5 / 5 + 30 x 3 / 5 = 63 + 18
+        assertThat(row.get("weightedTotal").asDouble()).isEqualTo(81.0);
+        assertThat(row.get("mandatoryFailed").toString()).isEqualTo("[\"DATA_PROTECTION\"]");
+        assertThat(row.get("testCalls").asInt()).isEqualTo(1);
+        assertThat(row.get("annualCost").decimalValue()).isEqualByComparingTo(emailQuote.get("cost").get("averageAnnual").decimalValue());
+        capture(id, moments);
+
         // decided: read-only until reopened with a reason; the history keeps both
         assertProblem(paula().put(assessment + "/cost-baseline", BASELINE), 409, "", "DecidedAssessmentIsReadOnly");
         assertProblem(marc.post(assessment + "/reopen", "{\"reason\": \" \"}", null), 422, "reason", "ReopenNeedsReason");
@@ -350,8 +408,11 @@ abstract class EngagementFlowContract {
         var history = audrey.get("api/v1/engagements/" + id + "/history").json();
         assertThat(history.findValuesAsText("type")).contains("SourcingRoundOpenedEvent", "EvaluationCriteriaSetEvent",
                 "VendorShortlistedEvent", "RequestForProposalRecordedEvent", "SourcingRoundCancelledEvent");
-        assertThat(history.findValuesAsText("type").stream().filter(type -> !type.contains("Sourcing") && !type.contains("Criteria")
-                && !type.contains("Shortlist") && !type.contains("RequestForProposal")).toList()).containsExactly(
+        assertThat(history.findValuesAsText("type")).contains("QuoteRecordedEvent", "MandatoryDueDiligenceSetEvent",
+                "DueDiligenceRecordedEvent", "TestCallLoggedEvent", "ReviewFindingRecordedEvent", "VendorScoredEvent");
+        assertThat(history.findValuesAsText("type").stream().filter(type -> type.startsWith("Engagement")
+                || type.startsWith("Assessment") || type.endsWith("ProfileRecordedEvent") || type.startsWith("CostBaseline")
+                || type.startsWith("Qualitative")).toList()).containsExactly(
                 "EngagementOpenedEvent", "DemandProfileRecordedEvent",
                 "CostBaselineRecordedEvent", "QualitativeFactorsRecordedEvent", "AssessmentDecisionProposedEvent",
                 "AssessmentDecisionApprovedEvent", "AssessmentReopenedEvent", "AssessmentDecisionProposedEvent",

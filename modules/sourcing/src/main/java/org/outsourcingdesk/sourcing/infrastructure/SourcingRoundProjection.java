@@ -14,11 +14,17 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
+import org.outsourcingdesk.sourcing.api.event.DueDiligenceRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.EvaluationCriteriaSetEvent;
+import org.outsourcingdesk.sourcing.api.event.MandatoryDueDiligenceSetEvent;
+import org.outsourcingdesk.sourcing.api.event.QuoteRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.RequestForProposalRecordedEvent;
+import org.outsourcingdesk.sourcing.api.event.ReviewFindingRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.ShortlistedVendorDroppedEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundCancelledEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundOpenedEvent;
+import org.outsourcingdesk.sourcing.api.event.TestCallLoggedEvent;
+import org.outsourcingdesk.sourcing.api.event.VendorScoredEvent;
 import org.outsourcingdesk.sourcing.api.event.VendorShortlistedEvent;
 import org.outsourcingdesk.sourcing.api.query.FindSourcingRoundQuery;
 import org.outsourcingdesk.sourcing.api.query.RoundFolds;
@@ -73,6 +79,36 @@ public class SourcingRoundProjection {
 
     @EventHandler
     void on(RequestForProposalRecordedEvent event, @Timestamp Instant at) {
+        fold(event.roundId(), event, at);
+    }
+
+    @EventHandler
+    void on(QuoteRecordedEvent event, @Timestamp Instant at) {
+        fold(event.roundId(), event, at);
+    }
+
+    @EventHandler
+    void on(MandatoryDueDiligenceSetEvent event, @Timestamp Instant at) {
+        fold(event.roundId(), event, at);
+    }
+
+    @EventHandler
+    void on(DueDiligenceRecordedEvent event, @Timestamp Instant at) {
+        fold(event.roundId(), event, at);
+    }
+
+    @EventHandler
+    void on(TestCallLoggedEvent event, @Timestamp Instant at) {
+        fold(event.roundId(), event, at);
+    }
+
+    @EventHandler
+    void on(ReviewFindingRecordedEvent event, @Timestamp Instant at) {
+        fold(event.roundId(), event, at);
+    }
+
+    @EventHandler
+    void on(VendorScoredEvent event, @Timestamp Instant at) {
         fold(event.roundId(), event, at);
     }
 

@@ -1,8 +1,10 @@
 package org.outsourcingdesk.sourcing.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,12 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
-import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
 import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.sourcing.api.model.Criterion;
+import org.outsourcingdesk.sourcing.api.model.DueDiligenceItem;
 import org.outsourcingdesk.sourcing.api.model.ShortlistEntry;
+import org.outsourcingdesk.sourcing.api.query.RoundComparison;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 import org.outsourcingdesk.sourcing.api.query.VendorFilter;
 import org.outsourcingdesk.sourcing.api.query.VendorView;
@@ -25,13 +27,16 @@ import org.outsourcingdesk.sourcing.application.SourcingWork;
 import org.outsourcingdesk.sourcing.application.VendorRegistry;
 
 /**
- * Backs an engagement's sourcing page: the round's scope, its criteria and weights, the shortlist and
- * the request for proposal sent to each vendor. Everyone reads it; procurement staff work it while the
+ * Backs an engagement's sourcing page: the round's scope, its criteria and weights, the mandatory
+ * due-diligence items, the shortlist with the request for proposal sent to each vendor, and the
+ * vendors compared side by side (table and chart). Everyone reads it; procurement staff work it while the
  * round is open. A refused form keeps what was typed and names the field and the rule.
  */
 @Named("sourcingPage")
 @RequestScoped
 public class SourcingPageBean {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     SourcingWork work;
@@ -47,6 +52,9 @@ public class SourcingPageBean {
     private String reason;
     private String vendorToAdd;
     private final List<ShortlistRow> shortlist = new ArrayList<>();
+    /** An array, not a list: the page converts each checked box to the element type, which a list would erase. */
+    private DueDiligenceItem[] mandatory = new DueDiligenceItem[0];
+    private RoundComparison comparison;
 
     @PostConstruct
     void load() {
@@ -59,6 +67,74 @@ public class SourcingPageBean {
         round.criteria().forEach(c -> criteria.add(new CriterionRow(c.code(), c.name(), c.weightPercent())));
         criteria.add(new CriterionRow(null, null, 0));
         round.activeShortlist().forEach(e -> shortlist.add(new ShortlistRow(e)));
+        mandatory = round.mandatoryDueDiligence().toArray(DueDiligenceItem[]::new);
+        comparison = RoundComparison.of(round);
+    }
+
+    public String saveMandatory() {
+        return run("Mandatory due-diligence items saved.", () -> work.setMandatoryDueDiligence(id(), List.of(mandatory), origin()));
+    }
+
+    /**
+     * The comparison as a Chart.js bar chart: each vendor's weighted score (0 to 100) beside its saving
+     * against in-house in percent, both on one percent scale, so vendors quoting in different currencies compare.
+     */
+    public String getChart() {
+        if (comparison == null || comparison.rows().isEmpty()) {
+            return null;
+        }
+        ObjectNode config = JSON.createObjectNode().put("type", "bar");
+        ObjectNode data = config.putObject("data");
+        ArrayNode labels = data.putArray("labels");
+        ArrayNode datasets = data.putArray("datasets");
+        ArrayNode scores = datasets.addObject().put("label", "Weighted score (0–100)")
+                .put("backgroundColor", "rgba(37, 99, 235, 0.65)").putArray("data");
+        ArrayNode savings = datasets.addObject().put("label", "Saving against in-house (%)")
+                .put("backgroundColor", "rgba(22, 163, 74, 0.65)").putArray("data");
+        for (RoundComparison.Row row : comparison.rows()) {
+            labels.add(row.vendorName());
+            if (row.weightedTotal() == null) {
+                scores.addNull();
+            } else {
+                scores.add(row.weightedTotal());
+            }
+            if (row.savingPercent() == null) {
+                savings.addNull();
+            } else {
+                savings.add(row.savingPercent());
+            }
+        }
+        ObjectNode options = config.putObject("options").put("responsive", true).put("maintainAspectRatio", false)
+                .put("animation", false);
+        options.putObject("plugins").putObject("legend").put("position", "bottom");
+        options.putObject("scales").putObject("y").putObject("title").put("display", true).put("text", "%");
+        // written into a script element: vendor names typed by users must not be able to close it
+        return config.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    public RoundComparison getComparison() {
+        return comparison;
+    }
+
+    public DueDiligenceItem[] getMandatory() {
+        return mandatory;
+    }
+
+    public void setMandatory(DueDiligenceItem[] items) {
+        mandatory = items == null ? new DueDiligenceItem[0] : items;
+    }
+
+    public DueDiligenceItem[] getItems() {
+        return DueDiligenceItem.values();
+    }
+
+    public String evaluatorsText(RoundComparison.Row row) {
+        return row.evaluators().isEmpty() ? "not scored" : "scored by " + String.join(", ", row.evaluators());
+    }
+
+    /** The mandatory items a vendor failed, in words. */
+    public String failedText(RoundComparison.Row row) {
+        return row.mandatoryFailed().stream().map(DueDiligenceItem::label).collect(java.util.stream.Collectors.joining(", "));
     }
 
     public String saveCriteria() {
@@ -81,22 +157,7 @@ public class SourcingPageBean {
     }
 
     private String run(String done, Supplier<Boolean> action) {
-        try {
-            action.get();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-            return "/sourcing/round.xhtml?faces-redirect=true&id=" + engagementId;
-        } catch (CommandNotPermittedException notPermitted) {
-            error("Only procurement staff work a sourcing round.");
-        } catch (BusinessRuleViolation rule) {
-            error(VendorsPageBean.describe(rule));
-        }
-        return null;
-    }
-
-    private void error(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        faces.validationFailed();
+        return RoundForms.run(faces, done, "/sourcing/round.xhtml?faces-redirect=true&id=" + engagementId, action);
     }
 
     private EngagementId id() {

@@ -22,13 +22,24 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.sourcing.api.model.Criterion;
+import org.outsourcingdesk.sourcing.api.model.DueDiligenceItem;
+import org.outsourcingdesk.sourcing.api.model.DueDiligenceOutcome;
+import org.outsourcingdesk.sourcing.api.model.Quote;
+import org.outsourcingdesk.sourcing.api.model.ReferenceCheck;
+import org.outsourcingdesk.sourcing.api.model.ReviewFinding;
+import org.outsourcingdesk.sourcing.api.model.Score;
+import org.outsourcingdesk.sourcing.api.model.TestCall;
+import org.outsourcingdesk.sourcing.api.query.RoundComparison;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 import org.outsourcingdesk.sourcing.application.SourcingWork;
 
@@ -53,6 +64,17 @@ public class SourcingResource {
     public SourcingRoundView get(@PathParam("id") String id) {
         return work.round(engagementId(id)).orElseThrow(() -> new NotFoundException(
                 "This engagement has no sourcing round: one opens when its outsourcing decision is approved."));
+    }
+
+    @GET
+    @Path("comparison")
+    @Operation(summary = "The shortlisted vendors side by side", description = "For each vendor still on the shortlist: the "
+            + "evaluators' mean score per criterion and the weighted total (sum of weight x mean / 5, 0 to 100, null until every "
+            + "criterion is scored), the average annual cost and saving of its current quotes, due-diligence counts and the "
+            + "mandatory items it failed, test-call averages and review tones.")
+    @APIResponse(responseCode = "404", description = "No engagement has this id, or it has no sourcing round")
+    public RoundComparison comparison(@PathParam("id") String id) {
+        return RoundComparison.of(get(id));
     }
 
     @PUT
@@ -104,6 +126,126 @@ public class SourcingResource {
     public Response rfp(@PathParam("id") String id, @PathParam("vendorId") String vendorId, @NotNull Rfp rfp) {
         var engagement = engagementId(id);
         return answer(engagement, work.recordRequestForProposal(engagement, vendorId, rfp.sentOn(), rfp.dueOn(), origin()));
+    }
+
+    @PUT
+    @Path("shortlist/{vendorId}/quotes/{channel}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Record a shortlisted vendor's quote for a channel", description = "Priced at the approved assessment's "
+            + "forecast for the channel (a year's contacts, handle time, scheduled agent hours) and compared with its in-house cost; "
+            + "the rate is held against the rate card's band for the region the work is delivered from (one of the vendor's "
+            + "delivery regions; may be left out when it has one). A later quote for the channel replaces it as the current one; "
+            + "each is kept in the history with its figures.")
+    @APIResponse(responseCode = "200", description = "The round as it now stands, the quote with its figures and workings")
+    @APIResponse(responseCode = "409", description = "Not on the shortlist, or the round is cancelled")
+    @APIResponse(responseCode = "422", description = "A field the pricing model needs, the region or the channel, named")
+    public Response quote(@PathParam("id") String id, @PathParam("vendorId") String vendorId,
+                          @PathParam("channel") @Parameter(description = "A channel of the round's scope") String channel,
+                          @NotNull QuoteEntry entry) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.recordQuote(engagement, vendorId, channel(channel), entry.region(), entry.quote(), origin()));
+    }
+
+    @PUT
+    @Path("due-diligence/mandatory")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Say which due-diligence items are mandatory", description = "A vendor with a failed mandatory item "
+            + "cannot be selected unless the approved selection waives it, with a reason. The list replaces the earlier one.")
+    public Response mandatory(@PathParam("id") String id, @NotNull MandatoryItems items) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.setMandatoryDueDiligence(engagement, items.items(), origin()));
+    }
+
+    @PUT
+    @Path("shortlist/{vendorId}/due-diligence/{item}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Record a due-diligence item for a shortlisted vendor", description = "PASSED, RISK or FAILED, with "
+            + "the evidence; for REFERENCES, the references contacted (who, company, what they said). Replaces the item's "
+            + "earlier outcome; the history keeps both.")
+    @APIResponse(responseCode = "409", description = "Not on the shortlist, or the round is cancelled")
+    @APIResponse(responseCode = "422", description = "Outcome, evidence or a reference missing, named")
+    public Response dueDiligence(@PathParam("id") String id, @PathParam("vendorId") String vendorId,
+                                 @PathParam("item") @Parameter(description = "DATA_PROTECTION, ASSET_PROTECTION, REFERENCES, "
+                                         + "LABOUR_LAW, CLIENT_RULES, LANGUAGE, INCENTIVES, CALL_RECORDING or TURNOVER") String item,
+                                 @NotNull CheckEntry check) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.recordDueDiligence(engagement, vendorId, item(item), check.outcome(), check.evidence(),
+                check.references(), origin()));
+    }
+
+    @POST
+    @Path("shortlist/{vendorId}/test-calls")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Log a mystery-shopper test call", description = "Day, channel, scenario, wait and handle time in "
+            + "seconds, resolved or not, language clarity and courtesy from 1 to 5, notes.")
+    @APIResponse(responseCode = "409", description = "Not on the shortlist, or the round is cancelled")
+    @APIResponse(responseCode = "422", description = "A field missing or out of range, named")
+    public Response testCall(@PathParam("id") String id, @PathParam("vendorId") String vendorId, @NotNull TestCall call) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.logTestCall(engagement, vendorId, call, origin()));
+    }
+
+    @POST
+    @Path("shortlist/{vendorId}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Record an online-review finding", description = "Where the reviews were read, their tone "
+            + "(POSITIVE, MIXED, NEGATIVE) and a summary.")
+    @APIResponse(responseCode = "409", description = "Not on the shortlist, or the round is cancelled")
+    @APIResponse(responseCode = "422", description = "A field missing, named")
+    public Response review(@PathParam("id") String id, @PathParam("vendorId") String vendorId, @NotNull ReviewFinding finding) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.recordReview(engagement, vendorId, finding, origin()));
+    }
+
+    @PUT
+    @Path("shortlist/{vendorId}/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Score a shortlisted vendor as the signed-in evaluator", description = "A score from 1 to 5 with a "
+            + "reason for every criterion of the current revision; replaces your earlier scores of the vendor. The first "
+            + "score freezes the weights: changing them afterwards needs a reason.")
+    @APIResponse(responseCode = "409", description = "Not on the shortlist, or the round is cancelled")
+    @APIResponse(responseCode = "422", description = "A criterion unscored, a score off the scale or without a reason, named")
+    public Response score(@PathParam("id") String id, @PathParam("vendorId") String vendorId, @NotNull Scoring scoring) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.score(engagement, vendorId, scoring.scores(), origin()));
+    }
+
+    @Schema(name = "RoundQuoteEntry")
+    public record QuoteEntry(@Schema(description = "The rate-card region the work is delivered from") String region, Quote quote) {
+    }
+
+    @Schema(name = "MandatoryDueDiligence")
+    public record MandatoryItems(List<DueDiligenceItem> items) {
+    }
+
+    @Schema(name = "DueDiligenceEntry")
+    public record CheckEntry(DueDiligenceOutcome outcome, String evidence, List<ReferenceCheck> references) {
+    }
+
+    @Schema(name = "Scoring")
+    public record Scoring(List<Score> scores) {
+    }
+
+    private static Channel channel(String name) {
+        try {
+            return Channel.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation("QuoteChannelInScope", "channel", "There is no channel " + name + ".");
+        }
+    }
+
+    private static DueDiligenceItem item(String name) {
+        try {
+            return DueDiligenceItem.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("There is no due-diligence item " + name + ".");
+        }
     }
 
     @Schema(name = "CriteriaChange")

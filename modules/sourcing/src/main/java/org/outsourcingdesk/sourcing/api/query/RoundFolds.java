@@ -1,20 +1,30 @@
 package org.outsourcingdesk.sourcing.api.query;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import org.outsourcingdesk.sourcing.api.event.DueDiligenceRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.EvaluationCriteriaSetEvent;
+import org.outsourcingdesk.sourcing.api.event.MandatoryDueDiligenceSetEvent;
+import org.outsourcingdesk.sourcing.api.event.QuoteRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.RequestForProposalRecordedEvent;
+import org.outsourcingdesk.sourcing.api.event.ReviewFindingRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.ShortlistedVendorDroppedEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundCancelledEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundOpenedEvent;
+import org.outsourcingdesk.sourcing.api.event.TestCallLoggedEvent;
+import org.outsourcingdesk.sourcing.api.event.VendorScoredEvent;
 import org.outsourcingdesk.sourcing.api.event.VendorShortlistedEvent;
+import org.outsourcingdesk.sourcing.api.model.DueDiligenceCheck;
+import org.outsourcingdesk.sourcing.api.model.EvaluatorScores;
+import org.outsourcingdesk.sourcing.api.model.LoggedTestCall;
+import org.outsourcingdesk.sourcing.api.model.RecordedReview;
+import org.outsourcingdesk.sourcing.api.model.RoundQuote;
 import org.outsourcingdesk.sourcing.api.model.ShortlistEntry;
 
 /**
  * How a sourcing round looks after each event: a pure function from the round before and one event
- * to the round after. The live projection writes what it returns; an "as of" view can fold a round's
- * events up to a moment with the same function.
+ * to the round after. The live projection writes what it returns; the auditors' "as of" folds a
+ * round's events up to a moment with the same function.
  */
 public final class RoundFolds {
 
@@ -25,39 +35,31 @@ public final class RoundFolds {
     public static SourcingRoundView round(SourcingRoundView before, Object event, Instant at) {
         if (event instanceof SourcingRoundOpenedEvent e) {
             return new SourcingRoundView(e.engagementId().value(), e.roundId(), e.number(), SourcingRoundView.OPEN, e.channels(),
-                    e.regions(), e.pricingModels(), e.criteria(), 1, List.of(), e.openedBy(), at, at, null);
+                    e.regions(), e.pricingModels(), e.criteria(), 1, List.of(), List.of(), e.openedBy(), at, at, null);
         }
         if (before == null) {
             return null;
         }
         return switch (event) {
-            case EvaluationCriteriaSetEvent e -> new SourcingRoundView(before.engagementId(), before.roundId(), before.number(),
-                    before.status(), before.channels(), before.regions(), before.pricingModels(), e.criteria(), e.revision(),
-                    before.shortlist(), before.openedBy(), before.openedAt(), at, before.cancelReason());
-            case SourcingRoundCancelledEvent e -> new SourcingRoundView(before.engagementId(), before.roundId(), before.number(),
-                    SourcingRoundView.CANCELLED, before.channels(), before.regions(), before.pricingModels(), before.criteria(),
-                    before.criteriaRevision(), before.shortlist(), before.openedBy(), before.openedAt(), at, e.reason());
-            case VendorShortlistedEvent e -> shortlist(before, at, entries -> {
-                entries.removeIf(x -> x.vendorId().equals(e.vendorId()));
-                entries.add(new ShortlistEntry(e.vendorId(), e.vendorName(), e.vendorVersion(), e.shortlistedBy(), null, null,
-                        false, null));
-            });
-            case ShortlistedVendorDroppedEvent e -> shortlist(before, at, entries -> entries.replaceAll(x -> !x.vendorId()
-                    .equals(e.vendorId()) ? x : new ShortlistEntry(x.vendorId(), x.vendorName(), x.vendorVersion(),
-                    x.shortlistedBy(), x.rfpSentOn(), x.rfpDueOn(), true, e.reason())));
-            case RequestForProposalRecordedEvent e -> shortlist(before, at, entries -> entries.replaceAll(x -> !x.vendorId()
-                    .equals(e.vendorId()) ? x : new ShortlistEntry(x.vendorId(), x.vendorName(), x.vendorVersion(),
-                    x.shortlistedBy(), e.sentOn(), e.dueOn(), x.dropped(), x.dropReason())));
+            case EvaluationCriteriaSetEvent e -> before.withCriteria(e.criteria(), e.revision(), at);
+            case SourcingRoundCancelledEvent e -> before.cancelled(e.reason(), at);
+            case MandatoryDueDiligenceSetEvent e -> before.withMandatory(e.items(), at);
+            case VendorShortlistedEvent e -> before.withShortlisted(
+                    ShortlistEntry.shortlisted(e.vendorId(), e.vendorName(), e.vendorVersion(), e.shortlistedBy()), at);
+            case ShortlistedVendorDroppedEvent e -> before.withVendor(e.vendorId(), x -> x.withDropped(e.reason()), at);
+            case RequestForProposalRecordedEvent e -> before.withVendor(e.vendorId(),
+                    x -> x.withRequestForProposal(e.sentOn(), e.dueOn()), at);
+            case QuoteRecordedEvent e -> before.withVendor(e.vendorId(), x -> x.withQuote(new RoundQuote(e.channel(), e.region(),
+                    e.revision(), e.quote(), e.volume(), e.cost(), e.recordedBy(), at)), at);
+            case DueDiligenceRecordedEvent e -> before.withVendor(e.vendorId(), x -> x.withCheck(new DueDiligenceCheck(e.item(),
+                    e.outcome(), e.evidence(), e.references(), e.recordedBy(), at)), at);
+            case TestCallLoggedEvent e -> before.withVendor(e.vendorId(),
+                    x -> x.withTestCall(new LoggedTestCall(e.call(), e.loggedBy(), at)), at);
+            case ReviewFindingRecordedEvent e -> before.withVendor(e.vendorId(),
+                    x -> x.withReview(new RecordedReview(e.finding(), e.recordedBy(), at)), at);
+            case VendorScoredEvent e -> before.withVendor(e.vendorId(),
+                    x -> x.withScores(new EvaluatorScores(e.evaluator(), e.criteriaRevision(), e.scores(), at)), at);
             default -> before;
         };
-    }
-
-    private static SourcingRoundView shortlist(SourcingRoundView before, Instant at,
-                                               java.util.function.Consumer<List<ShortlistEntry>> change) {
-        var entries = new ArrayList<>(before.shortlist());
-        change.accept(entries);
-        return new SourcingRoundView(before.engagementId(), before.roundId(), before.number(), before.status(),
-                before.channels(), before.regions(), before.pricingModels(), before.criteria(), before.criteriaRevision(),
-                List.copyOf(entries), before.openedBy(), before.openedAt(), at, before.cancelReason());
     }
 }

@@ -1,38 +1,87 @@
 package org.outsourcingdesk.sourcing.api.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.assessment.api.model.PricingModel;
+import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.sourcing.api.model.Criterion;
+import org.outsourcingdesk.sourcing.api.model.DueDiligenceItem;
 import org.outsourcingdesk.sourcing.api.model.ShortlistEntry;
 
-/** A sourcing round as it stands: open or cancelled, its scope, criteria (with their revision) and shortlist. */
+/**
+ * A sourcing round as it stands: open or cancelled, its scope, criteria (with their revision), the
+ * due-diligence items its vendors must pass, and the shortlist with all the round learned of each vendor.
+ */
 public record SourcingRoundView(String engagementId, String roundId, int number, String status, List<Channel> channels,
                                 List<String> regions, List<PricingModel> pricingModels, List<Criterion> criteria,
-                                int criteriaRevision, List<ShortlistEntry> shortlist, String openedBy, Instant openedAt,
-                                Instant changedAt, String cancelReason) {
+                                int criteriaRevision, List<DueDiligenceItem> mandatoryDueDiligence,
+                                List<ShortlistEntry> shortlist, String openedBy, Instant openedAt, Instant changedAt,
+                                String cancelReason) {
 
     public static final String OPEN = "OPEN";
-    private static final String ID_INFIX = "-round-";
     public static final String CANCELLED = "CANCELLED";
+    private static final String ID_INFIX = "-round-";
 
-    /** The id of the round opened by the approval at {@code sequence} of the engagement's stream. */
-    public static String roundId(org.outsourcingdesk.kernel.EngagementId engagementId, long sequence) {
-        return idPrefix(engagementId) + sequence;
+    public SourcingRoundView {
+        mandatoryDueDiligence = mandatoryDueDiligence == null ? List.of() : List.copyOf(mandatoryDueDiligence);
+        shortlist = shortlist == null ? List.of() : List.copyOf(shortlist);
     }
 
-    /** What every round id of an engagement starts with: how the auditors' "as of" finds its rounds in the store. */
-    public static String idPrefix(org.outsourcingdesk.kernel.EngagementId engagementId) {
-        return engagementId.value() + ID_INFIX;
+    /** The id of the round opened by the approval at {@code sequence} of the engagement's stream. */
+    public static String roundId(EngagementId engagementId, long sequence) {
+        return engagementId.value() + ID_INFIX + sequence;
     }
 
     public boolean open() {
         return OPEN.equals(status);
     }
 
+    /** Scoring has started once any evaluator scored any vendor: the weights are frozen from then on. */
+    public boolean scoringStarted() {
+        return shortlist.stream().anyMatch(e -> !e.scores().isEmpty());
+    }
+
     /** The vendors still on the shortlist. */
     public List<ShortlistEntry> activeShortlist() {
         return shortlist.stream().filter(e -> !e.dropped()).toList();
+    }
+
+    public java.util.Optional<ShortlistEntry> vendor(String vendorId) {
+        return shortlist.stream().filter(e -> e.vendorId().equals(vendorId)).findFirst();
+    }
+
+    SourcingRoundView withCriteria(List<Criterion> newCriteria, int revision, Instant at) {
+        return new SourcingRoundView(engagementId, roundId, number, status, channels, regions, pricingModels, newCriteria, revision,
+                mandatoryDueDiligence, shortlist, openedBy, openedAt, at, cancelReason);
+    }
+
+    SourcingRoundView cancelled(String reason, Instant at) {
+        return new SourcingRoundView(engagementId, roundId, number, CANCELLED, channels, regions, pricingModels, criteria,
+                criteriaRevision, mandatoryDueDiligence, shortlist, openedBy, openedAt, at, reason);
+    }
+
+    SourcingRoundView withMandatory(List<DueDiligenceItem> items, Instant at) {
+        return new SourcingRoundView(engagementId, roundId, number, status, channels, regions, pricingModels, criteria,
+                criteriaRevision, items, shortlist, openedBy, openedAt, at, cancelReason);
+    }
+
+    /** With a vendor added to the end of the shortlist, in place of an earlier entry of it. */
+    SourcingRoundView withShortlisted(ShortlistEntry entry, Instant at) {
+        var entries = new ArrayList<>(shortlist);
+        entries.removeIf(x -> x.vendorId().equals(entry.vendorId()));
+        entries.add(entry);
+        return new SourcingRoundView(engagementId, roundId, number, status, channels, regions, pricingModels, criteria,
+                criteriaRevision, mandatoryDueDiligence, entries, openedBy, openedAt, at, cancelReason);
+    }
+
+    /** With one vendor's entry changed. */
+    SourcingRoundView withVendor(String vendorId, UnaryOperator<ShortlistEntry> change, Instant at) {
+        var entries = new ArrayList<>(shortlist);
+        entries.replaceAll(x -> x.vendorId().equals(vendorId) ? change.apply(x) : x);
+        return new SourcingRoundView(engagementId, roundId, number, status, channels, regions, pricingModels, criteria,
+                criteriaRevision, mandatoryDueDiligence, entries, openedBy, openedAt, at, cancelReason);
     }
 }

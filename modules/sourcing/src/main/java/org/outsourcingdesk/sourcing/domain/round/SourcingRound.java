@@ -2,43 +2,72 @@ package org.outsourcingdesk.sourcing.domain.round;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.sourcing.api.command.CancelSourcingRoundCommand;
 import org.outsourcingdesk.sourcing.api.command.DropShortlistedVendorCommand;
+import org.outsourcingdesk.sourcing.api.command.LogTestCallCommand;
 import org.outsourcingdesk.sourcing.api.command.OpenSourcingRoundCommand;
+import org.outsourcingdesk.sourcing.api.command.RecordDueDiligenceCommand;
+import org.outsourcingdesk.sourcing.api.command.RecordQuoteCommand;
 import org.outsourcingdesk.sourcing.api.command.RecordRequestForProposalCommand;
+import org.outsourcingdesk.sourcing.api.command.RecordReviewFindingCommand;
+import org.outsourcingdesk.sourcing.api.command.ScoreVendorCommand;
 import org.outsourcingdesk.sourcing.api.command.SetEvaluationCriteriaCommand;
+import org.outsourcingdesk.sourcing.api.command.SetMandatoryDueDiligenceCommand;
 import org.outsourcingdesk.sourcing.api.command.ShortlistVendorCommand;
+import org.outsourcingdesk.sourcing.api.event.DueDiligenceRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.EvaluationCriteriaSetEvent;
+import org.outsourcingdesk.sourcing.api.event.MandatoryDueDiligenceSetEvent;
+import org.outsourcingdesk.sourcing.api.event.QuoteRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.RequestForProposalRecordedEvent;
+import org.outsourcingdesk.sourcing.api.event.ReviewFindingRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.ShortlistedVendorDroppedEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundCancelledEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundOpenedEvent;
+import org.outsourcingdesk.sourcing.api.event.TestCallLoggedEvent;
+import org.outsourcingdesk.sourcing.api.event.VendorScoredEvent;
 import org.outsourcingdesk.sourcing.api.event.VendorShortlistedEvent;
 import org.outsourcingdesk.sourcing.api.model.Criterion;
+import org.outsourcingdesk.sourcing.api.model.DueDiligenceItem;
 import org.outsourcingdesk.sourcing.api.model.EvaluationTemplate;
+import org.outsourcingdesk.sourcing.api.model.ReferenceCheck;
+import org.outsourcingdesk.sourcing.api.model.ReviewFinding;
+import org.outsourcingdesk.sourcing.api.model.Score;
+import org.outsourcingdesk.sourcing.api.model.TestCall;
+import org.outsourcingdesk.sourcing.domain.quote.QuoteRules;
 
 /**
  * A sourcing round: the search for a provider for an engagement whose outsourcing was approved. It
  * opens with the decision's scope and the standard criteria; the analyst sets the criteria and their
  * weights, shortlists vendors from the registry and records the request for proposal sent to each.
- * (Quotes, due diligence, test calls, scores and the selection follow.)
+ * It records each vendor's quotes (priced at the approved forecast), the due-diligence checks, the
+ * test calls and online-review findings, and each evaluator's scores. (The selection follows.)
  * <p>
  * A round whose decision no longer stands (the assessment was reopened) is cancelled and changes no
  * more.
  * <p>
  * Invariants: weights are whole percents summing to 100 over distinct, named criteria; a criteria
- * change is made from the current revision; a vendor is on the shortlist once; a request for
- * proposal goes only to a vendor on the shortlist, and is due after it is sent.
+ * change is made from the current revision, and once scoring has started only with a reason; a vendor
+ * is on the shortlist once; everything recorded of a vendor is of a vendor on the shortlist; a request
+ * for proposal is due after it is sent; a quote is for a channel of the round's scope and has the
+ * fields its pricing model needs; a due-diligence outcome has its evidence, and a reference check
+ * names who was contacted, where, and what they said; test-call ratings and scores are on the scale
+ * of 1 to 5; an evaluator scores every criterion, each with a reason.
  */
 public class SourcingRound {
 
@@ -47,6 +76,11 @@ public class SourcingRound {
     private EngagementId engagementId;
     private int criteriaRevision;
     private boolean cancelled;
+    private List<Channel> channels = List.of();
+    private Set<String> criterionCodes = Set.of();
+    private boolean scoringStarted;
+    /** How many quotes each vendor gave, per channel. */
+    private final Map<String, Map<Channel, Integer>> quoteRevisions = new HashMap<>();
     /** Shortlisted vendors still on the list, by id, with their names. */
     private final Map<String, String> shortlist = new LinkedHashMap<>();
 
@@ -83,6 +117,10 @@ public class SourcingRound {
                             + "; reload them and make your change again.");
         }
         List<Criterion> criteria = checkCriteria(command.criteria());
+        if (scoringStarted && (command.reason() == null || command.reason().strip().length() < 10)) {
+            throw new BusinessRuleViolation("WeightsFrozen", "reason", "Scoring has started, so the weights are frozen: say why"
+                    + " they change (at least 10 characters); the change makes a new revision.");
+        }
         apply(new EvaluationCriteriaSetEvent(engagementId, roundId, criteriaRevision + 1, criteria,
                 command.reason() == null || command.reason().isBlank() ? null : command.reason().strip(), command.setBy()));
     }
@@ -121,6 +159,167 @@ public class SourcingRound {
         }
         apply(new RequestForProposalRecordedEvent(engagementId, roundId, command.vendorId(), name, command.sentOn(),
                 command.dueOn(), command.recordedBy()));
+    }
+
+    @CommandHandler
+    void handle(RecordQuoteCommand command) {
+        open();
+        String name = onShortlist(command.vendorId());
+        if (command.channel() == null || !channels.contains(command.channel())) {
+            throw new BusinessRuleViolation("QuoteChannelInScope", "channel", "Quote for a channel of the round's scope: "
+                    + String.join(", ", channels.stream().map(Channel::label).toList()) + ".");
+        }
+        QuoteRules.check(command.quote());
+        if (!command.quote().pricingModel().fits(command.channel())) {
+            throw new BusinessRuleViolation("QuoteModelFitsChannel", "quote.pricingModel", command.quote().pricingModel().label()
+                    + " pricing does not apply to " + command.channel().label() + ".");
+        }
+        if (command.volume() == null || command.cost() == null) {
+            throw new IllegalArgumentException("a quote is recorded with the volume it was priced at and its figures");
+        }
+        int revision = quoteRevisions.getOrDefault(command.vendorId(), Map.of()).getOrDefault(command.channel(), 0) + 1;
+        apply(new QuoteRecordedEvent(engagementId, roundId, command.vendorId(), name, command.channel(), command.region(), revision,
+                command.quote(), command.volume(), command.cost(), command.recordedBy()));
+    }
+
+    @CommandHandler
+    void handle(SetMandatoryDueDiligenceCommand command) {
+        open();
+        var items = command.items() == null ? List.<DueDiligenceItem>of()
+                : command.items().stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        apply(new MandatoryDueDiligenceSetEvent(engagementId, roundId, items, command.setBy()));
+    }
+
+    @CommandHandler
+    void handle(RecordDueDiligenceCommand command) {
+        open();
+        String name = onShortlist(command.vendorId());
+        if (command.item() == null) {
+            throw new BusinessRuleViolation("DueDiligenceItemRequired", "item", "Choose the due-diligence item.");
+        }
+        if (command.outcome() == null) {
+            throw new BusinessRuleViolation("DueDiligenceOutcomeRequired", "outcome", "Say whether it passed, failed or is a risk.");
+        }
+        String evidence = text(command.evidence());
+        if (evidence == null || evidence.length() < 10 || evidence.length() > 4000) {
+            throw new BusinessRuleViolation("EvidenceRequired", "evidence",
+                    "Note the evidence the outcome rests on (10 to 4,000 characters).");
+        }
+        var references = command.references() == null ? List.<ReferenceCheck>of() : command.references();
+        for (int i = 0; i < references.size(); i++) {
+            ReferenceCheck r = references.get(i);
+            if (r == null || text(r.contact()) == null || text(r.company()) == null || text(r.outcome()) == null) {
+                throw new BusinessRuleViolation("ReferenceNamed", "references[" + i + "]",
+                        "Name who was contacted, at which company, and what they said.");
+            }
+        }
+        if (command.item() == DueDiligenceItem.REFERENCES && references.isEmpty()) {
+            throw new BusinessRuleViolation("ReferenceNamed", "references",
+                    "List the references contacted: who, at which company, and what they said.");
+        }
+        apply(new DueDiligenceRecordedEvent(engagementId, roundId, command.vendorId(), name, command.item(), command.outcome(),
+                evidence, references.stream().map(r -> new ReferenceCheck(text(r.contact()), text(r.company()), text(r.outcome())))
+                .toList(), command.recordedBy()));
+    }
+
+    @CommandHandler
+    void handle(LogTestCallCommand command) {
+        open();
+        String name = onShortlist(command.vendorId());
+        TestCall call = command.call();
+        if (call == null || call.madeOn() == null) {
+            throw new BusinessRuleViolation("TestCallDated", "call.madeOn", "Give the day the test call was made.");
+        }
+        if (call.madeOn().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            throw new BusinessRuleViolation("TestCallDated", "call.madeOn", "A test call is logged once it was made, not before.");
+        }
+        if (call.channel() == null) {
+            throw new BusinessRuleViolation("TestCallChannel", "call.channel", "Choose the channel the test contact used.");
+        }
+        String scenario = text(call.scenario());
+        if (scenario == null || scenario.length() < 5 || scenario.length() > 500) {
+            throw new BusinessRuleViolation("TestCallScenario", "call.scenario",
+                    "Describe the scenario played as a customer (5 to 500 characters).");
+        }
+        if (call.waitSeconds() != null && (call.waitSeconds() < 0 || call.waitSeconds() > 86_400)) {
+            throw new BusinessRuleViolation("DurationInRange", "call.waitSeconds", "The wait is 0 to 86,400 seconds.");
+        }
+        if (call.handleSeconds() != null && (call.handleSeconds() < 0 || call.handleSeconds() > 86_400)) {
+            throw new BusinessRuleViolation("DurationInRange", "call.handleSeconds", "The handling is 0 to 86,400 seconds.");
+        }
+        onScale(call.clarity(), "call.clarity", "Language clarity");
+        onScale(call.courtesy(), "call.courtesy", "Courtesy");
+        apply(new TestCallLoggedEvent(engagementId, roundId, command.vendorId(), name, new TestCall(call.madeOn(), call.channel(),
+                scenario, call.waitSeconds(), call.handleSeconds(), call.resolved(), call.clarity(), call.courtesy(),
+                text(call.notes())), command.loggedBy()));
+    }
+
+    @CommandHandler
+    void handle(RecordReviewFindingCommand command) {
+        open();
+        String name = onShortlist(command.vendorId());
+        ReviewFinding finding = command.finding();
+        String source = finding == null ? null : text(finding.source());
+        if (source == null || source.length() > 200) {
+            throw new BusinessRuleViolation("ReviewSourceNamed", "finding.source",
+                    "Name where the reviews were read (at most 200 characters).");
+        }
+        if (finding.sentiment() == null) {
+            throw new BusinessRuleViolation("ReviewSentimentRequired", "finding.sentiment", "Say whether they are positive, mixed or negative.");
+        }
+        String summary = text(finding.summary());
+        if (summary == null || summary.length() < 10 || summary.length() > 2000) {
+            throw new BusinessRuleViolation("ReviewSummarised", "finding.summary", "Summarise what they say (10 to 2,000 characters).");
+        }
+        apply(new ReviewFindingRecordedEvent(engagementId, roundId, command.vendorId(), name,
+                new ReviewFinding(source, finding.sentiment(), summary), command.recordedBy()));
+    }
+
+    @CommandHandler
+    void handle(ScoreVendorCommand command) {
+        open();
+        String name = onShortlist(command.vendorId());
+        var scores = command.scores() == null ? List.<Score>of() : command.scores();
+        var seen = new HashSet<String>();
+        var tidy = new java.util.ArrayList<Score>();
+        for (int i = 0; i < scores.size(); i++) {
+            Score score = scores.get(i);
+            String field = "scores[" + i + "]";
+            if (score == null || score.criterionCode() == null || !criterionCodes.contains(score.criterionCode())) {
+                throw new BusinessRuleViolation("ScoreOnCriterion", field + ".criterionCode",
+                        "Score the round's criteria (revision " + criteriaRevision + ") only.");
+            }
+            if (!seen.add(score.criterionCode())) {
+                throw new BusinessRuleViolation("ScoredOnce", field + ".criterionCode", score.criterionCode() + " is scored twice.");
+            }
+            if (score.score() < Score.MIN || score.score() > Score.MAX) {
+                throw new BusinessRuleViolation("ScoreWithinScale", field + ".score",
+                        "A score is " + Score.MIN + " (poor) to " + Score.MAX + " (excellent).");
+            }
+            String comment = text(score.comment());
+            if (comment == null || comment.length() > 1000) {
+                throw new BusinessRuleViolation("ScoreHasComment", field + ".comment",
+                        "Give the reason for each score (at most 1,000 characters).");
+            }
+            tidy.add(new Score(score.criterionCode(), score.score(), comment));
+        }
+        if (!seen.equals(criterionCodes)) {
+            throw new BusinessRuleViolation("ScoreEveryCriterion", "scores",
+                    "Score every criterion of revision " + criteriaRevision + " (" + criterionCodes.size() + " of them).");
+        }
+        apply(new VendorScoredEvent(engagementId, roundId, command.vendorId(), name, criteriaRevision, List.copyOf(tidy),
+                command.evaluator()));
+    }
+
+    private static void onScale(int rating, String field, String what) {
+        if (rating < TestCall.SCALE_MIN || rating > TestCall.SCALE_MAX) {
+            throw new BusinessRuleViolation("RatingWithinScale", field,
+                    what + " is rated " + TestCall.SCALE_MIN + " (poor) to " + TestCall.SCALE_MAX + " (excellent).");
+        }
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private String onShortlist(String vendorId) {
@@ -169,7 +368,23 @@ public class SourcingRound {
     void on(SourcingRoundOpenedEvent event) {
         roundId = event.roundId();
         engagementId = event.engagementId();
+        channels = List.copyOf(event.channels());
         criteriaRevision = 1;
+        criterionCodes = codes(event.criteria());
+    }
+
+    private static Set<String> codes(List<Criterion> criteria) {
+        return criteria.stream().map(Criterion::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @EventSourcingHandler
+    void on(QuoteRecordedEvent event) {
+        quoteRevisions.computeIfAbsent(event.vendorId(), v -> new EnumMap<>(Channel.class)).put(event.channel(), event.revision());
+    }
+
+    @EventSourcingHandler
+    void on(VendorScoredEvent event) {
+        scoringStarted = true;
     }
 
     @EventSourcingHandler
@@ -180,6 +395,7 @@ public class SourcingRound {
     @EventSourcingHandler
     void on(EvaluationCriteriaSetEvent event) {
         criteriaRevision = event.revision();
+        criterionCodes = codes(event.criteria());
     }
 
     @EventSourcingHandler

@@ -60,7 +60,8 @@ class SourcingRoundTest {
         fixture.given(OPENED).when(new SetEvaluationCriteriaCommand(ROUND, 1, criteria, " Cost matters most ", "paula"))
                 .expectEvents(new EvaluationCriteriaSetEvent(ENGAGEMENT, ROUND, 2, List.of(new Criterion("COST", "Cost", 60),
                         new Criterion("QUALITY", "Quality", 40)), "Cost matters most", "paula"));
-        fixture.given(OPENED, new EvaluationCriteriaSetEvent(ENGAGEMENT, ROUND, 2, criteria, null, "paula"))
+        fixture.given(OPENED, new EvaluationCriteriaSetEvent(ENGAGEMENT, ROUND, 2, SourcingRound.checkCriteria(criteria), null,
+                        "paula"))
                 .when(new SetEvaluationCriteriaCommand(ROUND, 1, criteria, null, "carla"))
                 .expectNoEvents().expectException(BusinessRuleViolation.class);
         expectRule(List.of(new Criterion(null, "Cost", 60), new Criterion(null, "Quality", 30)), "WeightsSumTo100", "criteria");
