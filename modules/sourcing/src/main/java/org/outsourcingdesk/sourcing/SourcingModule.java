@@ -8,6 +8,7 @@ import java.util.Map;
 import org.axonframework.config.Configurer;
 import org.outsourcingdesk.platform.axon.DeskModule;
 import org.outsourcingdesk.sourcing.application.WhenOutsourcingApprovedThenOpenSourcingRound;
+import org.outsourcingdesk.sourcing.application.WhenRoundDecidedThenMoveEngagement;
 import org.outsourcingdesk.sourcing.domain.round.SourcingRound;
 import org.outsourcingdesk.sourcing.domain.vendor.Vendor;
 import org.outsourcingdesk.sourcing.infrastructure.SourcingRoundProjection;
@@ -23,6 +24,8 @@ public class SourcingModule implements DeskModule {
     Instance<SourcingRoundProjection> rounds;
     @Inject
     Instance<WhenOutsourcingApprovedThenOpenSourcingRound> openRounds;
+    @Inject
+    Instance<WhenRoundDecidedThenMoveEngagement> roundOutcomes;
 
     @Override
     public String name() {
@@ -47,8 +50,10 @@ public class SourcingModule implements DeskModule {
         var projection = registry.get();
         var roundView = rounds.get();
         var policy = openRounds.get();
+        var outcomes = roundOutcomes.get();
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> projection)
-                .registerEventHandler(c -> roundView).registerEventHandler(c -> policy));
+                .registerEventHandler(c -> roundView).registerEventHandler(c -> policy)
+                .registerEventHandler(c -> outcomes));
         configurer.registerQueryHandler(c -> projection);
         configurer.registerQueryHandler(c -> roundView);
     }

@@ -292,7 +292,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void paulaShortlistsThreeVendorsQuotesOneTestsItScoresItAndComparesThem() throws Exception {
+    void paulaBuildsARoundWithThreeVendorsTestsScoresComparesAndProposesWhichMarcApproves() throws Exception {
         var base = Deployments.loopback(deployed);
         var paula = Api.as(base, "paula");
         String id = paula.post("api/v1/engagements",
@@ -378,6 +378,34 @@ class BrowserJourneyIT {
             assertThat(comparison).contains("80.0").contains("mandatory failed: Data protection").contains("1 of 2 channels quoted");
             browser.find("#comparisonChart canvas");
             browser.screenshot("26-round-comparison", true);
+
+            // the proposal: a reason for each other vendor, a waiver for the failed mandatory check
+            browser.select("proposeForm:selectedVendor", bayside);
+            browser.typeInto("proposeForm:selectionRationale", "Within the band, a resolved test call, and the best scores.");
+            browser.typeInto("proposeForm:rejections:1:rejectionReason", "No quote for email");
+            browser.typeInto("proposeForm:rejections:2:rejectionReason", "No quote at all");
+            browser.clickAndLoad("#proposeForm\\:propose");
+            browser.waitForText("#flash", "failed the mandatory data protection check");
+            browser.typeInto("proposeForm:waivers:0:waiverReason", "A data processing agreement is a condition of signature");
+            browser.clickAndLoad("#proposeForm\\:propose");
+            browser.waitForText("#flash", "Selection proposed");
+            assertThat(browser.present("#decideForm\\:approveSelection")).as("paula cannot approve her own proposal").isFalse();
+            browser.logout();
+
+            // marc approves: the engagement moves to contracting
+            browser.login(base(), "marc");
+            browser.open(round);
+            browser.waitForText("#selectionStatus", "awaiting an approver");
+            browser.typeInto("decideForm:decisionComment", "Agreed, with the agreement signed first.");
+            browser.screenshot("27-round-selection", true);
+            browser.clickAndLoad("#decideForm\\:approveSelection");
+            browser.waitForText("#flash", "Selection approved");
+            browser.waitForText("#roundStatus", "Bayside Contact Solutions selected");
+            for (int i = 0; i < 50 && !"CONTRACTING".equals(paula.get("api/v1/engagements/" + id).json().get("stage").asText()); i++) {
+                Thread.sleep(100);
+            }
+            browser.open(base() + "engagement.xhtml?id=" + id);
+            assertThat(browser.find("#engagementStage").getText()).isEqualTo("Contracting");
         }
     }
 

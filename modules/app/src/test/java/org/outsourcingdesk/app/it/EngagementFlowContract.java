@@ -382,7 +382,7 @@ abstract class EngagementFlowContract {
         // the round the approval opened is cancelled with the reason, and changes no more
         var cancelled = awaitRound(id, r -> r.get("status").asText().equals("CANCELLED"));
         capture(id, moments);
-        assertThat(cancelled.get("cancelReason").asText()).contains("Volumes doubled after the merger");
+        assertThat(cancelled.get("closeReason").asText()).contains("Volumes doubled after the merger");
         assertProblem(paula().post(sourcing + "/shortlist/" + vendorId + "/drop", "{\"reason\": \"Too late now\"}", null), 409,
                 "", "RoundOpen");
 
@@ -510,6 +510,8 @@ abstract class EngagementFlowContract {
         }
         long before = newest.get("globalIndex").asLong();
         String rateCard = "{\"basedOnVersion\": 1, \"content\": " + paula().get("api/v1/rate-card").json().get("content") + "}";
+        String sourcing = "api/v1/engagements/" + id + "/sourcing";
+        String shortlisted = sourcing + "/shortlist/" + vendor.json().get("vendorId").asText();
         record Call(String method, String path, String body) {
         }
         var commands = java.util.List.of(
@@ -526,7 +528,21 @@ abstract class EngagementFlowContract {
                 new Call("POST", "api/v1/vendors", vendorJson("Audrey's vendor")),
                 new Call("PUT", vendorPath, "{\"basedOnVersion\": 1, \"profile\": " + vendorJson("Renamed") + "}"),
                 new Call("POST", vendorPath + "/archive", "{\"reason\": \"An auditor may not archive vendors.\"}"),
-                new Call("CSV", "api/v1/vendors/import", VENDOR_CSV_HEADER + "Imported,CALL_CENTER,PH,PH::ASIA_PHILIPPINES,,EMAIL,no,,,,\n"));
+                new Call("CSV", "api/v1/vendors/import", VENDOR_CSV_HEADER + "Imported,CALL_CENTER,PH,PH::ASIA_PHILIPPINES,,EMAIL,no,,,,\n"),
+                new Call("PUT", sourcing + "/criteria", "{\"basedOnRevision\": 1, \"criteria\": []}"),
+                new Call("POST", sourcing + "/shortlist", "{\"vendorId\": \"v\"}"),
+                new Call("POST", shortlisted + "/drop", "{\"reason\": \"An auditor may not\"}"),
+                new Call("PUT", shortlisted + "/rfp", "{\"sentOn\": \"2026-12-01\", \"dueOn\": \"2026-12-15\"}"),
+                new Call("PUT", shortlisted + "/quotes/EMAIL", "{\"quote\": {}}"),
+                new Call("PUT", sourcing + "/due-diligence/mandatory", "{\"items\": []}"),
+                new Call("PUT", shortlisted + "/due-diligence/REFERENCES", "{\"outcome\": \"PASSED\"}"),
+                new Call("POST", shortlisted + "/test-calls", "{}"),
+                new Call("POST", shortlisted + "/reviews", "{}"),
+                new Call("PUT", shortlisted + "/scores", "{\"scores\": []}"),
+                new Call("POST", sourcing + "/selection", "{}"),
+                new Call("POST", sourcing + "/selection/approve", "{}"),
+                new Call("POST", sourcing + "/selection/reject", "{\"comment\": \"No\"}"),
+                new Call("POST", sourcing + "/end", "{\"reason\": \"An auditor may not end it\"}"));
         for (Call call : commands) {
             var reply = switch (call.method()) {
                 case "POST" -> audrey.post(call.path(), call.body(), null);
@@ -542,6 +558,124 @@ abstract class EngagementFlowContract {
     }
 
     /** Waits until the engagement's sourcing round exists and shows what is expected (its view follows the store). */
+    @Test
+    void aRoundEndsInAnApprovedSelectionThatStartsContractingOrWithNoSuitableVendorBackInAssessment() throws Exception {
+        var marc = Api.as(base(), "marc");
+        var carla = Api.as(base(), "carla");
+        var audrey = Api.as(base(), "audrey");
+        String id = approvedForSourcing("Selection flow");
+        String sourcing = "api/v1/engagements/" + id + "/sourcing";
+        String chosen = paula().post("api/v1/vendors", vendorJson("Chosen " + System.nanoTime()), null).json().get("vendorId").asText();
+        String other = paula().post("api/v1/vendors", vendorJson("Other " + System.nanoTime()), null).json().get("vendorId").asText();
+        for (String vendor : new String[] {chosen, other}) {
+            assertThat(paula().post(sourcing + "/shortlist", "{\"vendorId\": \"" + vendor + "\"}", null).status()).isEqualTo(200);
+        }
+        assertThat(paula().put(sourcing + "/criteria", "{\"basedOnRevision\": 1, \"criteria\": [{\"name\": \"Cost\","
+                + " \"weightPercent\": 60}, {\"name\": \"Quality\", \"weightPercent\": 40}]}").status()).isEqualTo(200);
+        assertThat(paula().put(sourcing + "/due-diligence/mandatory", "{\"items\": [\"LABOUR_LAW\"]}").status()).isEqualTo(200);
+        String selection = "{\"vendorId\": \"" + chosen + "\", \"rationale\": \"Lowest cost within the band and a resolved test call\","
+                + " \"rejections\": [{\"vendorId\": \"" + other + "\", \"reason\": \"%s\"}], \"waivers\": %s}";
+        // not before a quote and scores
+        assertProblem(paula().post(sourcing + "/selection", selection.formatted("Dearer", "[]"), null), 422, "vendorId",
+                "SelectionNeedsScoredQuote");
+        String vendorPath = sourcing + "/shortlist/" + chosen;
+        assertThat(paula().put(vendorPath + "/quotes/EMAIL", "{\"quote\": {\"pricingModel\": \"DEDICATED_HOURLY\","
+                + " \"currency\": \"USD\", \"ratePerHour\": 9.5, \"billingBasis\": \"SCHEDULED\", \"contractMonths\": 24}}")
+                .status()).isEqualTo(200);
+        assertThat(paula().put(vendorPath + "/scores", "{\"scores\": [{\"criterionCode\": \"COST\", \"score\": 5, \"comment\":"
+                + " \"Lowest\"}, {\"criterionCode\": \"QUALITY\", \"score\": 4, \"comment\": \"Good call\"}]}").status()).isEqualTo(200);
+        assertThat(paula().put(vendorPath + "/due-diligence/LABOUR_LAW", "{\"outcome\": \"FAILED\", \"evidence\":"
+                + " \"Overtime rules not followed in Cebu\"}").status()).isEqualTo(200);
+        assertProblem(paula().post(sourcing + "/selection", selection.formatted("", "[]"), null), 422, "rejections",
+                "RejectedVendorsNeedReason");
+        assertProblem(paula().post(sourcing + "/selection", selection.formatted("Dearer", "[]"), null), 422, "waivers",
+                "MandatoryFailureNeedsWaiver");
+        assertThat(marc.post(sourcing + "/selection", selection.formatted("Dearer", "[]"), null).status())
+                .as("only procurement proposes").isEqualTo(403);
+        var proposed = paula().post(sourcing + "/selection", selection.formatted("Dearer", "[{\"item\": \"LABOUR_LAW\","
+                + " \"reason\": \"Fixed by contract clause 12 before go-live\"}]"), null);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        assertThat(proposed.json().get("selection").get("status").asText()).isEqualTo("PROPOSED");
+        assertProblem(paula().put(vendorPath + "/scores", "{\"scores\": []}"), 409, "", "SelectionPending");
+        assertThat(paula().post(sourcing + "/selection/approve", "{}", null).status()).as("not an approver").isEqualTo(403);
+        assertThat(audrey.post(sourcing + "/selection/approve", "{}", null).status()).isEqualTo(403);
+
+        // marc rejects with a comment; paula proposes again; carla, an approver who did not propose, approves
+        assertProblem(marc.post(sourcing + "/selection/reject", "{\"comment\": \"\"}", null), 422, "comment",
+                "SelectionRejectionComment");
+        assertThat(marc.post(sourcing + "/selection/reject", "{\"comment\": \"Check the labour-law fix first\"}", null).status())
+                .isEqualTo(200);
+        assertThat(paula().post(sourcing + "/selection", selection.formatted("Dearer", "[{\"item\": \"LABOUR_LAW\","
+                + " \"reason\": \"Counsel confirmed the fix in clause 12\"}]"), null).status()).isEqualTo(200);
+        var approved = carla.post(sourcing + "/selection/approve", "{\"comment\": \"Agreed\"}", null);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("status").asText()).isEqualTo("SELECTED");
+        JsonNode engagement = null;
+        for (int attempt = 0; attempt < 100; attempt++) { // the engagement moves a moment after the selection
+            engagement = paula().get("api/v1/engagements/" + id).json();
+            if ("CONTRACTING".equals(engagement.get("stage").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(engagement.get("stage").asText()).isEqualTo("CONTRACTING");
+        assertThat(engagement.get("status").asText()).contains("contracting starts");
+        // the decision history: the selection with the comparison as it stood, the waiver and the approver
+        JsonNode selected = null;
+        for (int attempt = 0; attempt < 100 && selected == null; attempt++) {
+            for (JsonNode event : audrey.get("api/v1/engagements/" + id + "/history").json()) {
+                if (event.get("type").asText().equals("VendorSelectedEvent")) {
+                    selected = event;
+                }
+            }
+            Thread.sleep(100);
+        }
+        assertThat(selected).as("the selection in the history").isNotNull();
+        var payload = selected.get("payload");
+        assertThat(payload.get("approvedBy").asText()).isEqualTo("carla");
+        assertThat(payload.get("waivers").get(0).get("reason").asText()).isEqualTo("Counsel confirmed the fix in clause 12");
+        assertThat(payload.get("comparison").get("rows").get(0).get("weightedTotal").asDouble()).isEqualTo(92.0);
+        assertThat(payload.get("shortlist").get(0).get("quotes").get(0).get("cost").get("averageAnnual").isNumber()).isTrue();
+        assertProblem(marc.post(sourcing + "/end", "{\"reason\": \"Nobody fits after all\"}", null), 409, "", "RoundOpen");
+
+        // a second engagement: no suitable vendor, back to the assessment with the reason
+        String second = approvedForSourcing("No suitable vendor");
+        String secondSourcing = "api/v1/engagements/" + second + "/sourcing";
+        assertThat(paula().post(secondSourcing + "/end", "{\"reason\": \"No vendor serves Tagalog\"}", null).status())
+                .as("only an approver ends a round").isEqualTo(403);
+        assertProblem(marc.post(secondSourcing + "/end", "{\"reason\": \"None\"}", null), 422, "reason", "EndReason");
+        var ended = marc.post(secondSourcing + "/end", "{\"reason\": \"No vendor serves Tagalog speakers\"}", null);
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        assertThat(ended.json().get("status").asText()).isEqualTo("ENDED");
+        JsonNode reopened = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            reopened = paula().get("api/v1/engagements/" + second + "/assessment").json();
+            if ("IN_PROGRESS".equals(reopened.get("status").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(reopened.get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(reopened.get("lastReopening").get("reason").asText()).contains("No vendor serves Tagalog speakers");
+        assertThat(paula().get("api/v1/engagements/" + second).json().get("stage").asText()).isEqualTo("ASSESSMENT");
+    }
+
+    /** An engagement whose decision to outsource email and voice was approved, with its round open. */
+    private String approvedForSourcing(String name) throws Exception {
+        String id = paula().post("api/v1/engagements", "{\"name\":\"" + name + "\",\"businessUnit\":\"BU\",\"currency\":\"USD\"}",
+                null).json().get("id").asText();
+        String assessment = "api/v1/engagements/" + id + "/assessment";
+        assertThat(paula().put(assessment + "/demand", DEMAND).status()).isEqualTo(200);
+        assertThat(paula().put(assessment + "/cost-baseline", BASELINE).status()).isEqualTo(200);
+        var proposed = paula().post(assessment + "/decision/propose", "{\"outcome\": \"OUTSOURCE\", \"channels\":"
+                + " [\"INBOUND_VOICE\", \"EMAIL\"], \"regions\": [\"ASIA_PHILIPPINES\"], \"pricingModels\": [\"DEDICATED_HOURLY\"],"
+                + " \"rationale\": \"Dedicated agents in Manila cost less than our own team.\"}", null);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        assertThat(Api.as(base(), "marc").post(assessment + "/decision/approve", "{}", null).status()).isEqualTo(200);
+        awaitRound(id, r -> true);
+        return id;
+    }
+
     private JsonNode awaitRound(String engagementId, java.util.function.Predicate<JsonNode> expected) throws Exception {
         JsonNode last = null;
         for (int attempt = 0; attempt < 150; attempt++) {

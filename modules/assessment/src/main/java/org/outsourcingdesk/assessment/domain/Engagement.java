@@ -6,10 +6,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.outsourcingdesk.assessment.api.command.MoveEngagementCommand;
+import org.outsourcingdesk.assessment.api.command.OpenEngagementCommand;
 import org.outsourcingdesk.assessment.api.event.AssessmentDecisionApprovedEvent;
 import org.outsourcingdesk.assessment.api.event.AssessmentReopenedEvent;
-import org.outsourcingdesk.assessment.api.command.OpenEngagementCommand;
+import org.outsourcingdesk.assessment.api.event.EngagementMovedEvent;
 import org.outsourcingdesk.assessment.api.event.EngagementOpenedEvent;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.kernel.Stage;
 
@@ -21,7 +24,8 @@ import org.outsourcingdesk.kernel.Stage;
  * currency its money is counted in, and starts in the {@link Stage#ASSESSMENT assessment} stage.
  * Its {@link Assessment} decides whether to outsource; an approved decision moves it to sourcing (or
  * closes it when service stays in-house), and reopening the assessment brings it back. Later stages
- * will move it on through commands in this module's api, sent by their policies.
+ * move it on with {@link MoveEngagementCommand}, sent by their policies when one of their decisions
+ * is approved (a provider selected moves it to contracting).
  * <p>
  * Invariants: a name of at most {@value EngagementRules#NAME_MAX} characters and a business unit of
  * at most {@value EngagementRules#BUSINESS_UNIT_MAX}, neither blank; an ISO 4217 currency; a
@@ -44,6 +48,24 @@ public class Engagement {
         EngagementRules.checkOpening(command);
         apply(new EngagementOpenedEvent(command.engagementId(), command.reference(), command.name().strip(),
                 command.businessUnit().strip(), command.currency(), command.openedBy()));
+    }
+
+    @CommandHandler
+    void handle(MoveEngagementCommand command) {
+        if (command.to() == null || command.to() == Stage.ASSESSMENT || command.from() == command.to()) {
+            throw new IllegalArgumentException("an engagement moves on to a later stage; back to assessment is a reopening");
+        }
+        if (stage != command.from()) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "EngagementInStage", null,
+                    "The engagement is in " + stage.label().toLowerCase() + ", not " + command.from().label().toLowerCase()
+                            + ", so it cannot move to " + command.to().label().toLowerCase() + ".");
+        }
+        apply(new EngagementMovedEvent(engagementId, command.from(), command.to(), command.reason(), command.movedBy()));
+    }
+
+    @EventSourcingHandler
+    void on(EngagementMovedEvent event) {
+        stage = event.to();
     }
 
     @EventSourcingHandler

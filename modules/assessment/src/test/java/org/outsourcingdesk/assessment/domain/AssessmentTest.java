@@ -15,6 +15,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcingdesk.assessment.api.command.ApproveAssessmentDecisionCommand;
+import org.outsourcingdesk.assessment.api.command.MoveEngagementCommand;
 import org.outsourcingdesk.assessment.api.command.ProposeAssessmentDecisionCommand;
 import org.outsourcingdesk.assessment.api.command.RecordCostBaselineCommand;
 import org.outsourcingdesk.assessment.api.command.RecordDemandProfileCommand;
@@ -26,6 +27,7 @@ import org.outsourcingdesk.assessment.api.event.AssessmentDecisionRejectedEvent;
 import org.outsourcingdesk.assessment.api.event.AssessmentReopenedEvent;
 import org.outsourcingdesk.assessment.api.event.CostBaselineRecordedEvent;
 import org.outsourcingdesk.assessment.api.event.DemandProfileRecordedEvent;
+import org.outsourcingdesk.assessment.api.event.EngagementMovedEvent;
 import org.outsourcingdesk.assessment.api.event.EngagementOpenedEvent;
 import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.assessment.api.model.ChannelDemand;
@@ -83,6 +85,17 @@ class AssessmentTest {
         var p = proposed();
         return new AssessmentDecisionApprovedEvent(ID, p.outcome(), p.channels(), p.regions(), p.pricingModels(),
                 p.rationale(), "paula", "marc", "Agreed", p.figures(), Stage.SOURCING);
+    }
+
+    @Test
+    void aLaterStageMovesTheEngagementOnOnlyFromTheStageItIsIn() {
+        var move = new MoveEngagementCommand(ID, Stage.SOURCING, Stage.CONTRACTING, "Selected Bayside; contracting starts", "marc");
+        var moved = new EngagementMovedEvent(ID, Stage.SOURCING, Stage.CONTRACTING, "Selected Bayside; contracting starts", "marc");
+        fixture.given(opened(), proposed(), approved()).when(move).expectEvents(moved)
+                .expectState(engagement -> assertThat(engagement.stage()).isEqualTo(Stage.CONTRACTING));
+        fixture.given(opened(), proposed(), approved(), moved).when(move)
+                .expectNoEvents().expectException(violation("EngagementInStage"));
+        fixture.given(opened()).when(move).expectNoEvents().expectException(violation("EngagementInStage"));
     }
 
     @Test

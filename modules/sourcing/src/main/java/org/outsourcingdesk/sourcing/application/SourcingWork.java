@@ -16,12 +16,16 @@ import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.axon.ReadModels;
 import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.sourcing.api.command.ApproveSelectionCommand;
 import org.outsourcingdesk.sourcing.api.command.DropShortlistedVendorCommand;
+import org.outsourcingdesk.sourcing.api.command.EndSourcingRoundCommand;
 import org.outsourcingdesk.sourcing.api.command.LogTestCallCommand;
+import org.outsourcingdesk.sourcing.api.command.ProposeSelectionCommand;
 import org.outsourcingdesk.sourcing.api.command.RecordDueDiligenceCommand;
 import org.outsourcingdesk.sourcing.api.command.RecordQuoteCommand;
 import org.outsourcingdesk.sourcing.api.command.RecordRequestForProposalCommand;
 import org.outsourcingdesk.sourcing.api.command.RecordReviewFindingCommand;
+import org.outsourcingdesk.sourcing.api.command.RejectSelectionCommand;
 import org.outsourcingdesk.sourcing.api.command.ScoreVendorCommand;
 import org.outsourcingdesk.sourcing.api.command.SetEvaluationCriteriaCommand;
 import org.outsourcingdesk.sourcing.api.command.SetMandatoryDueDiligenceCommand;
@@ -31,10 +35,13 @@ import org.outsourcingdesk.sourcing.api.model.DueDiligenceItem;
 import org.outsourcingdesk.sourcing.api.model.DueDiligenceOutcome;
 import org.outsourcingdesk.sourcing.api.model.Quote;
 import org.outsourcingdesk.sourcing.api.model.ReferenceCheck;
+import org.outsourcingdesk.sourcing.api.model.Rejection;
 import org.outsourcingdesk.sourcing.api.model.ReviewFinding;
 import org.outsourcingdesk.sourcing.api.model.Score;
 import org.outsourcingdesk.sourcing.api.model.TestCall;
+import org.outsourcingdesk.sourcing.api.model.Waiver;
 import org.outsourcingdesk.sourcing.api.query.FindSourcingRoundQuery;
+import org.outsourcingdesk.sourcing.api.query.SelectionView;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 import org.outsourcingdesk.sourcing.domain.quote.QuoteRules;
 
@@ -164,6 +171,33 @@ public class SourcingWork {
         send(new ScoreVendorCommand(round.roundId(), vendorId, scores, origin.username()), origin);
         return await(engagementId, r -> !r.vendor(vendorId).flatMap(v -> v.scores().stream()
                 .filter(s -> s.evaluator().equals(origin.username())).findFirst()).map(s -> s.scoredAt()).equals(before));
+    }
+
+    /** Proposes a shortlisted vendor as the round's choice; an approver other than the proposer decides. */
+    public boolean proposeSelection(EngagementId engagementId, String vendorId, String rationale, List<Rejection> rejections,
+                                    List<Waiver> waivers, Origin origin) {
+        var round = current(engagementId);
+        send(new ProposeSelectionCommand(round.roundId(), vendorId, rationale, rejections, waivers, origin.username()), origin);
+        return await(engagementId, SourcingRoundView::selectionPending);
+    }
+
+    public boolean approveSelection(EngagementId engagementId, String comment, Origin origin) {
+        var round = current(engagementId);
+        send(new ApproveSelectionCommand(round.roundId(), comment, origin.username()), origin);
+        return await(engagementId, r -> SourcingRoundView.SELECTED.equals(r.status()));
+    }
+
+    public boolean rejectSelection(EngagementId engagementId, String comment, Origin origin) {
+        var round = current(engagementId);
+        send(new RejectSelectionCommand(round.roundId(), comment, origin.username()), origin);
+        return await(engagementId, r -> r.selection() != null && SelectionView.REJECTED.equals(r.selection().status()));
+    }
+
+    /** Ends the round with no suitable vendor; the assessment is reopened with the reason. */
+    public boolean end(EngagementId engagementId, String reason, Origin origin) {
+        var round = current(engagementId);
+        send(new EndSourcingRoundCommand(round.roundId(), reason, origin.username()), origin);
+        return await(engagementId, r -> SourcingRoundView.ENDED.equals(r.status()));
     }
 
     private boolean await(EngagementId engagementId, Predicate<SourcingRoundView> shows) {

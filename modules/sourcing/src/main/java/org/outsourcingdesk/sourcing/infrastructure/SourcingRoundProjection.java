@@ -20,11 +20,15 @@ import org.outsourcingdesk.sourcing.api.event.MandatoryDueDiligenceSetEvent;
 import org.outsourcingdesk.sourcing.api.event.QuoteRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.RequestForProposalRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.ReviewFindingRecordedEvent;
+import org.outsourcingdesk.sourcing.api.event.SelectionProposedEvent;
+import org.outsourcingdesk.sourcing.api.event.SelectionRejectedEvent;
 import org.outsourcingdesk.sourcing.api.event.ShortlistedVendorDroppedEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundCancelledEvent;
+import org.outsourcingdesk.sourcing.api.event.SourcingRoundEndedEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundOpenedEvent;
 import org.outsourcingdesk.sourcing.api.event.TestCallLoggedEvent;
 import org.outsourcingdesk.sourcing.api.event.VendorScoredEvent;
+import org.outsourcingdesk.sourcing.api.event.VendorSelectedEvent;
 import org.outsourcingdesk.sourcing.api.event.VendorShortlistedEvent;
 import org.outsourcingdesk.sourcing.api.query.FindSourcingRoundQuery;
 import org.outsourcingdesk.sourcing.api.query.RoundFolds;
@@ -109,6 +113,26 @@ public class SourcingRoundProjection {
 
     @EventHandler
     void on(VendorScoredEvent event, @Timestamp Instant at) {
+        fold(event.roundId(), event, at);
+    }
+
+    @EventHandler
+    void on(SelectionProposedEvent event, @Timestamp Instant at) {
+        fold(event.roundId(), event, at);
+    }
+
+    @EventHandler
+    void on(VendorSelectedEvent event, @Timestamp Instant at) {
+        fold(event.roundId(), event, at);
+    }
+
+    @EventHandler
+    void on(SelectionRejectedEvent event, @Timestamp Instant at) {
+        fold(event.roundId(), event, at);
+    }
+
+    @EventHandler
+    void on(SourcingRoundEndedEvent event, @Timestamp Instant at) {
         fold(event.roundId(), event, at);
     }
 

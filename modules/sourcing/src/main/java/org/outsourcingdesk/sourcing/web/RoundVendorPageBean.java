@@ -171,7 +171,7 @@ public class RoundVendorPageBean {
     }
 
     public boolean isWorker() {
-        return entry != null && !entry.dropped() && round.open() && faces.getExternalContext().isUserInRole("PROCUREMENT");
+        return entry != null && !entry.dropped() && round.open() && !round.selectionPending() && faces.getExternalContext().isUserInRole("PROCUREMENT");
     }
 
     /** The regions the vendor delivers from, as its registry profile stands. */

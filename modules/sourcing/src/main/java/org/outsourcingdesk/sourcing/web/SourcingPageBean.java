@@ -18,7 +18,9 @@ import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.sourcing.api.model.Criterion;
 import org.outsourcingdesk.sourcing.api.model.DueDiligenceItem;
+import org.outsourcingdesk.sourcing.api.model.Rejection;
 import org.outsourcingdesk.sourcing.api.model.ShortlistEntry;
+import org.outsourcingdesk.sourcing.api.model.Waiver;
 import org.outsourcingdesk.sourcing.api.query.RoundComparison;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 import org.outsourcingdesk.sourcing.api.query.VendorFilter;
@@ -55,6 +57,12 @@ public class SourcingPageBean {
     /** An array, not a list: the page converts each checked box to the element type, which a list would erase. */
     private DueDiligenceItem[] mandatory = new DueDiligenceItem[0];
     private RoundComparison comparison;
+    private String selectedVendor;
+    private String selectionRationale;
+    private final List<RejectionRow> rejectionRows = new ArrayList<>();
+    private final List<WaiverRow> waiverRows = new ArrayList<>();
+    private String decisionComment;
+    private String endReason;
 
     @PostConstruct
     void load() {
@@ -68,6 +76,8 @@ public class SourcingPageBean {
         criteria.add(new CriterionRow(null, null, 0));
         round.activeShortlist().forEach(e -> shortlist.add(new ShortlistRow(e)));
         mandatory = round.mandatoryDueDiligence().toArray(DueDiligenceItem[]::new);
+        round.activeShortlist().forEach(e -> rejectionRows.add(new RejectionRow(e)));
+        round.mandatoryDueDiligence().forEach(item -> waiverRows.add(new WaiverRow(item)));
         comparison = RoundComparison.of(round);
     }
 
@@ -169,7 +179,50 @@ public class SourcingPageBean {
     }
 
     public boolean isWorker() {
-        return round != null && round.open() && faces.getExternalContext().isUserInRole("PROCUREMENT");
+        return round != null && round.open() && !round.selectionPending() && faces.getExternalContext().isUserInRole("PROCUREMENT");
+    }
+
+    /** Where the round stands, in words. */
+    public String getStatusText() {
+        return switch (round.status()) {
+            case SourcingRoundView.OPEN -> round.selectionPending() ? "Open · selection awaiting an approver" : "Open";
+            case SourcingRoundView.SELECTED -> "Closed · " + round.selection().vendorName() + " selected";
+            case SourcingRoundView.ENDED -> "Ended with no suitable vendor: " + round.closeReason();
+            default -> "Cancelled: " + round.closeReason();
+        };
+    }
+
+    /** An approver who did not propose the pending selection: may approve or reject it. */
+    public boolean isDecider() {
+        return round != null && round.open() && round.selectionPending() && faces.getExternalContext().isUserInRole("APPROVER")
+                && !round.selection().proposedBy().equals(faces.getExternalContext().getRemoteUser());
+    }
+
+    /** An approver may end an open round with no suitable vendor. */
+    public boolean isEnder() {
+        return round != null && round.open() && faces.getExternalContext().isUserInRole("APPROVER");
+    }
+
+    public String proposeSelection() {
+        var rejections = rejectionRows.stream().filter(r -> !r.entry.vendorId().equals(selectedVendor))
+                .map(r -> new Rejection(r.entry.vendorId(), r.entry.vendorName(), r.reason)).toList();
+        var waivers = waiverRows.stream().filter(w -> w.reason != null && !w.reason.isBlank())
+                .map(w -> new Waiver(w.item, w.reason)).toList();
+        return run("Selection proposed; an approver other than you decides it.",
+                () -> work.proposeSelection(id(), selectedVendor, selectionRationale, rejections, waivers, origin()));
+    }
+
+    public String approveSelection() {
+        return run("Selection approved: the engagement moves to contracting.",
+                () -> work.approveSelection(id(), decisionComment, origin()));
+    }
+
+    public String rejectSelection() {
+        return run("Selection rejected; the round goes on.", () -> work.rejectSelection(id(), decisionComment, origin()));
+    }
+
+    public String endRound() {
+        return run("Round ended: the assessment is reopened.", () -> work.end(id(), endReason, origin()));
     }
 
     /** Active vendors not on the shortlist yet, those delivering from the round's target regions first. */
@@ -272,4 +325,43 @@ public class SourcingPageBean {
         public String getDropReason() { return dropReason; }
         public void setDropReason(String v) { dropReason = v; }
     }
+
+    /** A shortlisted vendor with the reason it was not chosen, as typed (ignored for the vendor proposed). */
+    public static final class RejectionRow {
+        private final ShortlistEntry entry;
+        private String reason;
+
+        RejectionRow(ShortlistEntry entry) {
+            this.entry = entry;
+        }
+
+        public ShortlistEntry getEntry() { return entry; }
+        public String getReason() { return reason; }
+        public void setReason(String v) { reason = v; }
+    }
+
+    /** A mandatory item with the reason to waive it, as typed (needed only if the vendor proposed failed it). */
+    public static final class WaiverRow {
+        private final DueDiligenceItem item;
+        private String reason;
+
+        WaiverRow(DueDiligenceItem item) {
+            this.item = item;
+        }
+
+        public DueDiligenceItem getItem() { return item; }
+        public String getReason() { return reason; }
+        public void setReason(String v) { reason = v; }
+    }
+
+    public String getSelectedVendor() { return selectedVendor; }
+    public void setSelectedVendor(String v) { selectedVendor = v; }
+    public String getSelectionRationale() { return selectionRationale; }
+    public void setSelectionRationale(String v) { selectionRationale = v; }
+    public List<RejectionRow> getRejectionRows() { return rejectionRows; }
+    public List<WaiverRow> getWaiverRows() { return waiverRows; }
+    public String getDecisionComment() { return decisionComment; }
+    public void setDecisionComment(String v) { decisionComment = v; }
+    public String getEndReason() { return endReason; }
+    public void setEndReason(String v) { endReason = v; }
 }

@@ -36,9 +36,11 @@ import org.outsourcingdesk.sourcing.api.model.DueDiligenceItem;
 import org.outsourcingdesk.sourcing.api.model.DueDiligenceOutcome;
 import org.outsourcingdesk.sourcing.api.model.Quote;
 import org.outsourcingdesk.sourcing.api.model.ReferenceCheck;
+import org.outsourcingdesk.sourcing.api.model.Rejection;
 import org.outsourcingdesk.sourcing.api.model.ReviewFinding;
 import org.outsourcingdesk.sourcing.api.model.Score;
 import org.outsourcingdesk.sourcing.api.model.TestCall;
+import org.outsourcingdesk.sourcing.api.model.Waiver;
 import org.outsourcingdesk.sourcing.api.query.RoundComparison;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 import org.outsourcingdesk.sourcing.application.SourcingWork;
@@ -214,6 +216,75 @@ public class SourcingResource {
     public Response score(@PathParam("id") String id, @PathParam("vendorId") String vendorId, @NotNull Scoring scoring) {
         var engagement = engagementId(id);
         return answer(engagement, work.score(engagement, vendorId, scoring.scores(), origin()));
+    }
+
+    @POST
+    @Path("selection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Propose the vendor to select", description = "A shortlisted vendor with a quote and a score on every "
+            + "criterion, the rationale, a reason for every other vendor on the shortlist, and a waiver with its reason for each "
+            + "mandatory due-diligence item the vendor failed. The round changes no more until an approver decides.")
+    @APIResponse(responseCode = "200", description = "The round as it now stands, the selection pending")
+    @APIResponse(responseCode = "409", description = "Not on the shortlist, a selection pending already, or the round closed")
+    @APIResponse(responseCode = "422", description = "Rationale, a rejection reason or a waiver missing; no quote or scores")
+    public Response propose(@PathParam("id") String id, @NotNull SelectionProposal proposal) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.proposeSelection(engagement, proposal.vendorId(), proposal.rationale(),
+                proposal.rejections(), proposal.waivers(), origin()));
+    }
+
+    @POST
+    @Path("selection/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("APPROVER")
+    @Operation(summary = "Approve the proposed selection", description = "By an approver other than the proposer. The vendor is "
+            + "selected with the comparison as it stood when proposed, and the engagement moves to contracting.")
+    @APIResponse(responseCode = "403", description = "Not an approver, or the proposer")
+    @APIResponse(responseCode = "409", description = "No selection waits for a decision")
+    public Response approve(@PathParam("id") String id, Decision decision) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.approveSelection(engagement, decision == null ? null : decision.comment(), origin()));
+    }
+
+    @POST
+    @Path("selection/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("APPROVER")
+    @Operation(summary = "Reject the proposed selection, saying why", description = "By an approver other than the proposer; the round goes on.")
+    @APIResponse(responseCode = "403", description = "Not an approver, or the proposer")
+    @APIResponse(responseCode = "409", description = "No selection waits for a decision")
+    @APIResponse(responseCode = "422", description = "No comment")
+    public Response reject(@PathParam("id") String id, @NotNull Decision decision) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.rejectSelection(engagement, decision.comment(), origin()));
+    }
+
+    @POST
+    @Path("end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("APPROVER")
+    @Operation(summary = "End the round with no suitable vendor", description = "By an approver, with the reason; the engagement's "
+            + "assessment is reopened with it.")
+    @APIResponse(responseCode = "409", description = "The round is closed already")
+    @APIResponse(responseCode = "422", description = "No reason")
+    public Response end(@PathParam("id") String id, @NotNull Ending ending) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.end(engagement, ending.reason(), origin()));
+    }
+
+    @Schema(name = "SelectionProposal")
+    public record SelectionProposal(String vendorId, String rationale,
+                                    @Schema(description = "A reason for every other vendor on the shortlist") List<Rejection> rejections,
+                                    @Schema(description = "One for each mandatory item the vendor failed") List<Waiver> waivers) {
+    }
+
+    @Schema(name = "SelectionDecision")
+    public record Decision(String comment) {
+    }
+
+    @Schema(name = "RoundEnding")
+    public record Ending(String reason) {
     }
 
     @Schema(name = "RoundQuoteEntry")

@@ -7,6 +7,7 @@ import org.outsourcingdesk.assessment.api.event.AssessmentDecisionRejectedEvent;
 import org.outsourcingdesk.assessment.api.event.AssessmentReopenedEvent;
 import org.outsourcingdesk.assessment.api.event.CostBaselineRecordedEvent;
 import org.outsourcingdesk.assessment.api.event.DemandProfileRecordedEvent;
+import org.outsourcingdesk.assessment.api.event.EngagementMovedEvent;
 import org.outsourcingdesk.assessment.api.event.EngagementOpenedEvent;
 import org.outsourcingdesk.assessment.api.event.QualitativeFactorsRecordedEvent;
 import org.outsourcingdesk.assessment.api.model.AssessmentStatus;
@@ -41,6 +42,7 @@ public final class EngagementFolds {
             case AssessmentDecisionApprovedEvent e -> move(before, e.nextStage(),
                     "Decided: " + e.outcome().label() + "; approved by " + e.approvedBy());
             case AssessmentReopenedEvent e -> move(before, Stage.ASSESSMENT, "Assessment reopened");
+            case EngagementMovedEvent e -> move(before, e.to(), e.reason());
             default -> before;
         };
     }

@@ -8,11 +8,15 @@ import org.outsourcingdesk.sourcing.api.event.MandatoryDueDiligenceSetEvent;
 import org.outsourcingdesk.sourcing.api.event.QuoteRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.RequestForProposalRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.ReviewFindingRecordedEvent;
+import org.outsourcingdesk.sourcing.api.event.SelectionProposedEvent;
+import org.outsourcingdesk.sourcing.api.event.SelectionRejectedEvent;
 import org.outsourcingdesk.sourcing.api.event.ShortlistedVendorDroppedEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundCancelledEvent;
+import org.outsourcingdesk.sourcing.api.event.SourcingRoundEndedEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundOpenedEvent;
 import org.outsourcingdesk.sourcing.api.event.TestCallLoggedEvent;
 import org.outsourcingdesk.sourcing.api.event.VendorScoredEvent;
+import org.outsourcingdesk.sourcing.api.event.VendorSelectedEvent;
 import org.outsourcingdesk.sourcing.api.event.VendorShortlistedEvent;
 import org.outsourcingdesk.sourcing.api.model.DueDiligenceCheck;
 import org.outsourcingdesk.sourcing.api.model.EvaluatorScores;
@@ -35,14 +39,24 @@ public final class RoundFolds {
     public static SourcingRoundView round(SourcingRoundView before, Object event, Instant at) {
         if (event instanceof SourcingRoundOpenedEvent e) {
             return new SourcingRoundView(e.engagementId().value(), e.roundId(), e.number(), SourcingRoundView.OPEN, e.channels(),
-                    e.regions(), e.pricingModels(), e.criteria(), 1, List.of(), List.of(), e.openedBy(), at, at, null);
+                    e.regions(), e.pricingModels(), e.criteria(), 1, List.of(), List.of(), null, e.openedBy(), at, at, null);
         }
         if (before == null) {
             return null;
         }
         return switch (event) {
             case EvaluationCriteriaSetEvent e -> before.withCriteria(e.criteria(), e.revision(), at);
-            case SourcingRoundCancelledEvent e -> before.cancelled(e.reason(), at);
+            case SourcingRoundCancelledEvent e -> before.closed(SourcingRoundView.CANCELLED, e.reason(), at);
+            case SourcingRoundEndedEvent e -> before.closed(SourcingRoundView.ENDED, e.reason(), at);
+            case SelectionProposedEvent e -> before.withSelection(new SelectionView(SelectionView.PROPOSED, e.vendorId(),
+                    e.vendorName(), e.rationale(), e.rejections(), e.waivers(), e.proposedBy(), at, null, null, null),
+                    before.status(), at);
+            case VendorSelectedEvent e -> before.withSelection(before.selection() != null
+                    ? before.selection().decided(SelectionView.APPROVED, e.approvedBy(), at, e.comment())
+                    : new SelectionView(SelectionView.APPROVED, e.vendorId(), e.vendorName(), e.rationale(), e.rejections(),
+                    e.waivers(), e.proposedBy(), null, e.approvedBy(), at, e.comment()), SourcingRoundView.SELECTED, at);
+            case SelectionRejectedEvent e -> before.withSelection(before.selection() == null ? null
+                    : before.selection().decided(SelectionView.REJECTED, e.rejectedBy(), at, e.comment()), before.status(), at);
             case MandatoryDueDiligenceSetEvent e -> before.withMandatory(e.items(), at);
             case VendorShortlistedEvent e -> before.withShortlisted(
                     ShortlistEntry.shortlisted(e.vendorId(), e.vendorName(), e.vendorVersion(), e.shortlistedBy()), at);

@@ -12,17 +12,23 @@ import org.outsourcingdesk.sourcing.api.model.DueDiligenceItem;
 import org.outsourcingdesk.sourcing.api.model.ShortlistEntry;
 
 /**
- * A sourcing round as it stands: open or cancelled, its scope, criteria (with their revision), the
- * due-diligence items its vendors must pass, and the shortlist with all the round learned of each vendor.
+ * A sourcing round as it stands: open, cancelled (its assessment reopened), ended without a suitable
+ * vendor, or closed with a vendor selected; its scope, criteria (with their revision), the
+ * due-diligence items its vendors must pass, the shortlist with all the round learned of each vendor,
+ * and its latest selection.
+ *
+ * @param closeReason why it closed without a selection (cancelled or ended), else null
  */
 public record SourcingRoundView(String engagementId, String roundId, int number, String status, List<Channel> channels,
                                 List<String> regions, List<PricingModel> pricingModels, List<Criterion> criteria,
                                 int criteriaRevision, List<DueDiligenceItem> mandatoryDueDiligence,
-                                List<ShortlistEntry> shortlist, String openedBy, Instant openedAt, Instant changedAt,
-                                String cancelReason) {
+                                List<ShortlistEntry> shortlist, SelectionView selection, String openedBy, Instant openedAt,
+                                Instant changedAt, String closeReason) {
 
     public static final String OPEN = "OPEN";
     public static final String CANCELLED = "CANCELLED";
+    public static final String ENDED = "ENDED";
+    public static final String SELECTED = "SELECTED";
     private static final String ID_INFIX = "-round-";
 
     public SourcingRoundView {
@@ -55,17 +61,27 @@ public record SourcingRoundView(String engagementId, String roundId, int number,
 
     SourcingRoundView withCriteria(List<Criterion> newCriteria, int revision, Instant at) {
         return new SourcingRoundView(engagementId, roundId, number, status, channels, regions, pricingModels, newCriteria, revision,
-                mandatoryDueDiligence, shortlist, openedBy, openedAt, at, cancelReason);
+                mandatoryDueDiligence, shortlist, selection, openedBy, openedAt, at, closeReason);
     }
 
-    SourcingRoundView cancelled(String reason, Instant at) {
-        return new SourcingRoundView(engagementId, roundId, number, CANCELLED, channels, regions, pricingModels, criteria,
-                criteriaRevision, mandatoryDueDiligence, shortlist, openedBy, openedAt, at, reason);
+    SourcingRoundView closed(String newStatus, String reason, Instant at) {
+        return new SourcingRoundView(engagementId, roundId, number, newStatus, channels, regions, pricingModels, criteria,
+                criteriaRevision, mandatoryDueDiligence, shortlist, selection, openedBy, openedAt, at, reason);
+    }
+
+    SourcingRoundView withSelection(SelectionView newSelection, String newStatus, Instant at) {
+        return new SourcingRoundView(engagementId, roundId, number, newStatus, channels, regions, pricingModels, criteria,
+                criteriaRevision, mandatoryDueDiligence, shortlist, newSelection, openedBy, openedAt, at, closeReason);
+    }
+
+    /** A selection waits for an approver's decision. */
+    public boolean selectionPending() {
+        return selection != null && selection.pending();
     }
 
     SourcingRoundView withMandatory(List<DueDiligenceItem> items, Instant at) {
         return new SourcingRoundView(engagementId, roundId, number, status, channels, regions, pricingModels, criteria,
-                criteriaRevision, items, shortlist, openedBy, openedAt, at, cancelReason);
+                criteriaRevision, items, shortlist, selection, openedBy, openedAt, at, closeReason);
     }
 
     /** With a vendor added to the end of the shortlist, in place of an earlier entry of it. */
@@ -74,7 +90,7 @@ public record SourcingRoundView(String engagementId, String roundId, int number,
         entries.removeIf(x -> x.vendorId().equals(entry.vendorId()));
         entries.add(entry);
         return new SourcingRoundView(engagementId, roundId, number, status, channels, regions, pricingModels, criteria,
-                criteriaRevision, mandatoryDueDiligence, entries, openedBy, openedAt, at, cancelReason);
+                criteriaRevision, mandatoryDueDiligence, entries, selection, openedBy, openedAt, at, closeReason);
     }
 
     /** With one vendor's entry changed. */
@@ -82,6 +98,6 @@ public record SourcingRoundView(String engagementId, String roundId, int number,
         var entries = new ArrayList<>(shortlist);
         entries.replaceAll(x -> x.vendorId().equals(vendorId) ? change.apply(x) : x);
         return new SourcingRoundView(engagementId, roundId, number, status, channels, regions, pricingModels, criteria,
-                criteriaRevision, mandatoryDueDiligence, entries, openedBy, openedAt, at, cancelReason);
+                criteriaRevision, mandatoryDueDiligence, entries, selection, openedBy, openedAt, at, closeReason);
     }
 }

@@ -2,6 +2,7 @@ package org.outsourcingdesk.sourcing.domain.round;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -13,19 +14,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.sourcing.api.command.ApproveSelectionCommand;
 import org.outsourcingdesk.sourcing.api.command.CancelSourcingRoundCommand;
 import org.outsourcingdesk.sourcing.api.command.DropShortlistedVendorCommand;
+import org.outsourcingdesk.sourcing.api.command.EndSourcingRoundCommand;
 import org.outsourcingdesk.sourcing.api.command.LogTestCallCommand;
 import org.outsourcingdesk.sourcing.api.command.OpenSourcingRoundCommand;
+import org.outsourcingdesk.sourcing.api.command.ProposeSelectionCommand;
 import org.outsourcingdesk.sourcing.api.command.RecordDueDiligenceCommand;
 import org.outsourcingdesk.sourcing.api.command.RecordQuoteCommand;
 import org.outsourcingdesk.sourcing.api.command.RecordRequestForProposalCommand;
 import org.outsourcingdesk.sourcing.api.command.RecordReviewFindingCommand;
+import org.outsourcingdesk.sourcing.api.command.RejectSelectionCommand;
 import org.outsourcingdesk.sourcing.api.command.ScoreVendorCommand;
 import org.outsourcingdesk.sourcing.api.command.SetEvaluationCriteriaCommand;
 import org.outsourcingdesk.sourcing.api.command.SetMandatoryDueDiligenceCommand;
@@ -36,19 +42,28 @@ import org.outsourcingdesk.sourcing.api.event.MandatoryDueDiligenceSetEvent;
 import org.outsourcingdesk.sourcing.api.event.QuoteRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.RequestForProposalRecordedEvent;
 import org.outsourcingdesk.sourcing.api.event.ReviewFindingRecordedEvent;
+import org.outsourcingdesk.sourcing.api.event.SelectionProposedEvent;
+import org.outsourcingdesk.sourcing.api.event.SelectionRejectedEvent;
 import org.outsourcingdesk.sourcing.api.event.ShortlistedVendorDroppedEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundCancelledEvent;
+import org.outsourcingdesk.sourcing.api.event.SourcingRoundEndedEvent;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundOpenedEvent;
 import org.outsourcingdesk.sourcing.api.event.TestCallLoggedEvent;
 import org.outsourcingdesk.sourcing.api.event.VendorScoredEvent;
+import org.outsourcingdesk.sourcing.api.event.VendorSelectedEvent;
 import org.outsourcingdesk.sourcing.api.event.VendorShortlistedEvent;
 import org.outsourcingdesk.sourcing.api.model.Criterion;
 import org.outsourcingdesk.sourcing.api.model.DueDiligenceItem;
 import org.outsourcingdesk.sourcing.api.model.EvaluationTemplate;
 import org.outsourcingdesk.sourcing.api.model.ReferenceCheck;
+import org.outsourcingdesk.sourcing.api.model.Rejection;
 import org.outsourcingdesk.sourcing.api.model.ReviewFinding;
 import org.outsourcingdesk.sourcing.api.model.Score;
 import org.outsourcingdesk.sourcing.api.model.TestCall;
+import org.outsourcingdesk.sourcing.api.model.Waiver;
+import org.outsourcingdesk.sourcing.api.query.RoundComparison;
+import org.outsourcingdesk.sourcing.api.query.RoundFolds;
+import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 import org.outsourcingdesk.sourcing.domain.quote.QuoteRules;
 
 /**
@@ -75,7 +90,9 @@ public class SourcingRound {
     private String roundId;
     private EngagementId engagementId;
     private int criteriaRevision;
-    private boolean cancelled;
+    /** The round as its own events show it (the functions the live view uses): what the rules and the selection read. */
+    private SourcingRoundView view;
+    private SelectionProposedEvent pendingProposal;
     private List<Channel> channels = List.of();
     private Set<String> criterionCodes = Set.of();
     private boolean scoringStarted;
@@ -93,19 +110,139 @@ public class SourcingRound {
                 command.regions(), command.pricingModels(), EvaluationTemplate.standard(), command.openedBy()));
     }
 
-    /** Idempotent: a round cancelled already stays as it is. */
+    /** Idempotent: a round closed already (cancelled, ended or with a vendor selected) stays as it is. */
     @CommandHandler
     void handle(CancelSourcingRoundCommand command) {
-        if (!cancelled) {
+        if (view.open()) {
             apply(new SourcingRoundCancelledEvent(engagementId, roundId, command.reason(), command.cancelledBy()));
         }
     }
 
     private void open() {
-        if (cancelled) {
+        if (!view.open()) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "RoundOpen", null,
-                    "This sourcing round was cancelled; it changes no more.");
+                    "This sourcing round is " + closedAs() + "; it changes no more.");
         }
+        if (view.selectionPending()) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "SelectionPending", null,
+                    "The selection of " + view.selection().vendorName() + " waits for an approver; the round changes no more"
+                            + " until it is decided.");
+        }
+    }
+
+    private String closedAs() {
+        return switch (view.status()) {
+            case SourcingRoundView.CANCELLED -> "cancelled";
+            case SourcingRoundView.ENDED -> "ended without a suitable vendor";
+            case SourcingRoundView.SELECTED -> "closed with " + view.selection().vendorName() + " selected";
+            default -> view.status().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    @CommandHandler
+    void handle(ProposeSelectionCommand command) {
+        open();
+        var chosen = view.vendor(command.vendorId() == null ? "" : command.vendorId()).filter(v -> !v.dropped())
+                .orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "VendorOnShortlist", "vendorId",
+                        "Choose a vendor on this round's shortlist."));
+        String rationale = text(command.rationale());
+        if (rationale == null || rationale.length() < 20 || rationale.length() > 4000) {
+            throw new BusinessRuleViolation("SelectionRationale", "rationale",
+                    "Say why " + chosen.vendorName() + " is the choice (20 to 4,000 characters).");
+        }
+        var comparison = RoundComparison.of(view);
+        var row = comparison.row(chosen.vendorId()).orElseThrow();
+        if (!row.scored() || !row.quoted()) {
+            throw new BusinessRuleViolation("SelectionNeedsScoredQuote", "vendorId", chosen.vendorName()
+                    + " needs a quote and a score on every criterion before it can be selected.");
+        }
+        var given = command.rejections() == null ? List.<Rejection>of() : command.rejections();
+        var rejections = new java.util.ArrayList<Rejection>();
+        for (var other : view.activeShortlist()) {
+            if (other.vendorId().equals(chosen.vendorId())) {
+                continue;
+            }
+            String reason = given.stream().filter(r -> r != null && other.vendorId().equals(r.vendorId())).map(r -> text(r.reason()))
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (reason == null || reason.length() < 5) {
+                throw new BusinessRuleViolation("RejectedVendorsNeedReason", "rejections",
+                        "Say why " + other.vendorName() + " was not chosen (at least 5 characters).");
+            }
+            rejections.add(new Rejection(other.vendorId(), other.vendorName(), reason));
+        }
+        var waivers = command.waivers() == null ? List.<Waiver>of() : command.waivers();
+        var tidyWaivers = new java.util.ArrayList<Waiver>();
+        for (int i = 0; i < waivers.size(); i++) {
+            Waiver waiver = waivers.get(i);
+            if (waiver == null || waiver.item() == null || !row.mandatoryFailed().contains(waiver.item())) {
+                throw new BusinessRuleViolation("WaiverForFailedMandatoryItem", "waivers[" + i + "]",
+                        "Waive only a mandatory item " + chosen.vendorName() + " failed.");
+            }
+            String reason = text(waiver.reason());
+            if (reason == null || reason.length() < 10) {
+                throw new BusinessRuleViolation("MandatoryFailureNeedsWaiver", "waivers[" + i + "]",
+                        "Say why the failed " + waiver.item().label().toLowerCase(Locale.ROOT)
+                                + " check is accepted (at least 10 characters).");
+            }
+            tidyWaivers.add(new Waiver(waiver.item(), reason));
+        }
+        for (var failed : row.mandatoryFailed()) {
+            if (tidyWaivers.stream().noneMatch(w -> w.item() == failed)) {
+                throw new BusinessRuleViolation("MandatoryFailureNeedsWaiver", "waivers", chosen.vendorName() + " failed the mandatory "
+                        + failed.label().toLowerCase(Locale.ROOT) + " check: it can be selected only with a waiver and its reason.");
+            }
+        }
+        apply(new SelectionProposedEvent(engagementId, roundId, chosen.vendorId(), chosen.vendorName(), rationale,
+                List.copyOf(rejections), List.copyOf(tidyWaivers), comparison, view.activeShortlist(), command.proposedBy()));
+    }
+
+    @CommandHandler
+    void handle(ApproveSelectionCommand command) {
+        var proposal = pendingProposal();
+        if (proposal.proposedBy().equals(command.approvedBy())) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.FORBIDDEN, "ApproverMustDifferFromProposer", null,
+                    "You proposed this selection; another approver must decide it.");
+        }
+        apply(new VendorSelectedEvent(engagementId, roundId, proposal.vendorId(), proposal.vendorName(), proposal.rationale(),
+                proposal.rejections(), proposal.waivers(), proposal.comparison(), proposal.shortlist(), proposal.proposedBy(),
+                command.approvedBy(), text(command.comment())));
+    }
+
+    @CommandHandler
+    void handle(RejectSelectionCommand command) {
+        var proposal = pendingProposal();
+        if (proposal.proposedBy().equals(command.rejectedBy())) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.FORBIDDEN, "ApproverMustDifferFromProposer", null,
+                    "You proposed this selection; another approver must decide it.");
+        }
+        String comment = text(command.comment());
+        if (comment == null || comment.length() < 5) {
+            throw new BusinessRuleViolation("SelectionRejectionComment", "comment", "Say why the selection is rejected.");
+        }
+        apply(new SelectionRejectedEvent(engagementId, roundId, proposal.vendorId(), proposal.vendorName(), proposal.proposedBy(),
+                command.rejectedBy(), comment));
+    }
+
+    @CommandHandler
+    void handle(EndSourcingRoundCommand command) {
+        if (!view.open()) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "RoundOpen", null,
+                    "This sourcing round is " + closedAs() + "; it changes no more.");
+        }
+        String reason = text(command.reason());
+        if (reason == null || reason.length() < 10) {
+            throw new BusinessRuleViolation("EndReason", "reason",
+                    "Say why no vendor is suitable (at least 10 characters); the assessment is reopened with it.");
+        }
+        apply(new SourcingRoundEndedEvent(engagementId, roundId, view.number(), reason, command.endedBy()));
+    }
+
+    private SelectionProposedEvent pendingProposal() {
+        if (pendingProposal == null || !view.selectionPending()) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "NoSelectionToDecide", null,
+                    "No selection waits for a decision in this round.");
+        }
+        return pendingProposal;
     }
 
     @CommandHandler
@@ -365,7 +502,8 @@ public class SourcingRound {
     }
 
     @EventSourcingHandler
-    void on(SourcingRoundOpenedEvent event) {
+    void on(SourcingRoundOpenedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
         roundId = event.roundId();
         engagementId = event.engagementId();
         channels = List.copyOf(event.channels());
@@ -378,33 +516,88 @@ public class SourcingRound {
     }
 
     @EventSourcingHandler
-    void on(QuoteRecordedEvent event) {
+    void on(QuoteRecordedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
         quoteRevisions.computeIfAbsent(event.vendorId(), v -> new EnumMap<>(Channel.class)).put(event.channel(), event.revision());
     }
 
     @EventSourcingHandler
-    void on(VendorScoredEvent event) {
+    void on(VendorScoredEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
         scoringStarted = true;
     }
 
     @EventSourcingHandler
-    void on(SourcingRoundCancelledEvent event) {
-        cancelled = true;
+    void on(SourcingRoundCancelledEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
+        pendingProposal = null;
     }
 
     @EventSourcingHandler
-    void on(EvaluationCriteriaSetEvent event) {
+    void on(EvaluationCriteriaSetEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
         criteriaRevision = event.revision();
         criterionCodes = codes(event.criteria());
     }
 
     @EventSourcingHandler
-    void on(VendorShortlistedEvent event) {
+    void on(VendorShortlistedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
         shortlist.put(event.vendorId(), event.vendorName());
     }
 
     @EventSourcingHandler
-    void on(ShortlistedVendorDroppedEvent event) {
+    void on(ShortlistedVendorDroppedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
         shortlist.remove(event.vendorId());
+    }
+
+    @EventSourcingHandler
+    void on(RequestForProposalRecordedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
+    }
+
+    @EventSourcingHandler
+    void on(MandatoryDueDiligenceSetEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
+    }
+
+    @EventSourcingHandler
+    void on(DueDiligenceRecordedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
+    }
+
+    @EventSourcingHandler
+    void on(TestCallLoggedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
+    }
+
+    @EventSourcingHandler
+    void on(ReviewFindingRecordedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
+    }
+
+    @EventSourcingHandler
+    void on(SourcingRoundEndedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
+        pendingProposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(VendorSelectedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
+        pendingProposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(SelectionRejectedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
+        pendingProposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(SelectionProposedEvent event, @Timestamp Instant at) {
+        view = RoundFolds.round(view, event, at);
+        pendingProposal = event;
     }
 }
