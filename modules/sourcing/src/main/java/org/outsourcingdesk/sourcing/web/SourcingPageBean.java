@@ -90,8 +90,8 @@ public class SourcingPageBean {
      * against in-house in percent, both on one percent scale, so vendors quoting in different currencies compare.
      */
     public String getChart() {
-        if (comparison == null || comparison.rows().isEmpty()) {
-            return null;
+        if (comparison == null || comparison.rows().stream().allMatch(r -> r.weightedTotal() == null && r.savingPercent() == null)) {
+            return null; // nothing scored or priced yet: an empty chart would say nothing
         }
         ObjectNode config = JSON.createObjectNode().put("type", "bar");
         ObjectNode data = config.putObject("data");
