@@ -5,13 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -19,6 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
+import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.sourcing.api.command.ApproveSelectionCommand;
 import org.outsourcingdesk.sourcing.api.command.CancelSourcingRoundCommand;
@@ -71,10 +68,13 @@ import org.outsourcingdesk.sourcing.domain.quote.QuoteRules;
  * opens with the decision's scope and the standard criteria; the analyst sets the criteria and their
  * weights, shortlists vendors from the registry and records the request for proposal sent to each.
  * It records each vendor's quotes (priced at the approved forecast), the due-diligence checks, the
- * test calls and online-review findings, and each evaluator's scores. (The selection follows.)
+ * test calls and online-review findings, and each evaluator's scores. Procurement proposes the vendor
+ * to select; an approver other than the proposer approves (the round closes with it selected) or
+ * rejects it (the round goes on). An approver may end the round with no suitable vendor.
  * <p>
- * A round whose decision no longer stands (the assessment was reopened) is cancelled and changes no
- * more.
+ * A round whose decision no longer stands (the assessment was reopened) is cancelled; a closed round
+ * (cancelled, ended or selected) changes no more, and while a selection waits for its decision
+ * neither does the round, so that what is approved is exactly what was proposed.
  * <p>
  * Invariants: weights are whole percents summing to 100 over distinct, named criteria; a criteria
  * change is made from the current revision, and once scoring has started only with a reason; a vendor
@@ -82,24 +82,18 @@ import org.outsourcingdesk.sourcing.domain.quote.QuoteRules;
  * for proposal is due after it is sent; a quote is for a channel of the round's scope and has the
  * fields its pricing model needs; a due-diligence outcome has its evidence, and a reference check
  * names who was contacted, where, and what they said; test-call ratings and scores are on the scale
- * of 1 to 5; an evaluator scores every criterion, each with a reason.
+ * of 1 to 5; an evaluator scores every criterion, each with a reason; the vendor proposed has a
+ * quote and scores on every criterion, every other vendor on the shortlist a reason it was not
+ * chosen, and every failed mandatory check a waiver with its reason.
  */
 public class SourcingRound {
 
     @AggregateIdentifier
     private String roundId;
     private EngagementId engagementId;
-    private int criteriaRevision;
     /** The round as its own events show it (the functions the live view uses): what the rules and the selection read. */
     private SourcingRoundView view;
     private SelectionProposedEvent pendingProposal;
-    private List<Channel> channels = List.of();
-    private Set<String> criterionCodes = Set.of();
-    private boolean scoringStarted;
-    /** How many quotes each vendor gave, per channel. */
-    private final Map<String, Map<Channel, Integer>> quoteRevisions = new HashMap<>();
-    /** Shortlisted vendors still on the list, by id, with their names. */
-    private final Map<String, String> shortlist = new LinkedHashMap<>();
 
     protected SourcingRound() {
     }
@@ -248,24 +242,24 @@ public class SourcingRound {
     @CommandHandler
     void handle(SetEvaluationCriteriaCommand command) {
         open();
-        if (command.basedOnRevision() != criteriaRevision) {
+        if (command.basedOnRevision() != view.criteriaRevision()) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "CriteriaChangedMeanwhile", "basedOnRevision",
-                    "The criteria are at revision " + criteriaRevision + " now, not " + command.basedOnRevision()
+                    "The criteria are at revision " + view.criteriaRevision() + " now, not " + command.basedOnRevision()
                             + "; reload them and make your change again.");
         }
         List<Criterion> criteria = checkCriteria(command.criteria());
-        if (scoringStarted && (command.reason() == null || command.reason().strip().length() < 10)) {
+        if (view.scoringStarted() && (command.reason() == null || command.reason().strip().length() < 10)) {
             throw new BusinessRuleViolation("WeightsFrozen", "reason", "Scoring has started, so the weights are frozen: say why"
                     + " they change (at least 10 characters); the change makes a new revision.");
         }
-        apply(new EvaluationCriteriaSetEvent(engagementId, roundId, criteriaRevision + 1, criteria,
+        apply(new EvaluationCriteriaSetEvent(engagementId, roundId, view.criteriaRevision() + 1, criteria,
                 command.reason() == null || command.reason().isBlank() ? null : command.reason().strip(), command.setBy()));
     }
 
     @CommandHandler
     void handle(ShortlistVendorCommand command) {
         open();
-        if (shortlist.containsKey(command.vendorId())) {
+        if (view.vendor(command.vendorId()).filter(v -> !v.dropped()).isPresent()) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ShortlistedOnce", "vendorId",
                     command.vendorName() + " is on the shortlist already.");
         }
@@ -302,9 +296,9 @@ public class SourcingRound {
     void handle(RecordQuoteCommand command) {
         open();
         String name = onShortlist(command.vendorId());
-        if (command.channel() == null || !channels.contains(command.channel())) {
+        if (command.channel() == null || !view.channels().contains(command.channel())) {
             throw new BusinessRuleViolation("QuoteChannelInScope", "channel", "Quote for a channel of the round's scope: "
-                    + String.join(", ", channels.stream().map(Channel::label).toList()) + ".");
+                    + String.join(", ", view.channels().stream().map(Channel::label).toList()) + ".");
         }
         QuoteRules.check(command.quote());
         if (!command.quote().pricingModel().fits(command.channel())) {
@@ -314,7 +308,7 @@ public class SourcingRound {
         if (command.volume() == null || command.cost() == null) {
             throw new IllegalArgumentException("a quote is recorded with the volume it was priced at and its figures");
         }
-        int revision = quoteRevisions.getOrDefault(command.vendorId(), Map.of()).getOrDefault(command.channel(), 0) + 1;
+        int revision = view.vendor(command.vendorId()).flatMap(v -> v.quote(command.channel())).map(q -> q.revision()).orElse(0) + 1;
         apply(new QuoteRecordedEvent(engagementId, roundId, command.vendorId(), name, command.channel(), command.region(), revision,
                 command.quote(), command.volume(), command.cost(), command.recordedBy()));
     }
@@ -417,6 +411,7 @@ public class SourcingRound {
         open();
         String name = onShortlist(command.vendorId());
         var scores = command.scores() == null ? List.<Score>of() : command.scores();
+        Set<String> criterionCodes = codes(view.criteria());
         var seen = new HashSet<String>();
         var tidy = new java.util.ArrayList<Score>();
         for (int i = 0; i < scores.size(); i++) {
@@ -424,7 +419,7 @@ public class SourcingRound {
             String field = "scores[" + i + "]";
             if (score == null || score.criterionCode() == null || !criterionCodes.contains(score.criterionCode())) {
                 throw new BusinessRuleViolation("ScoreOnCriterion", field + ".criterionCode",
-                        "Score the round's criteria (revision " + criteriaRevision + ") only.");
+                        "Score the round's criteria (revision " + view.criteriaRevision() + ") only.");
             }
             if (!seen.add(score.criterionCode())) {
                 throw new BusinessRuleViolation("ScoredOnce", field + ".criterionCode", score.criterionCode() + " is scored twice.");
@@ -442,9 +437,9 @@ public class SourcingRound {
         }
         if (!seen.equals(criterionCodes)) {
             throw new BusinessRuleViolation("ScoreEveryCriterion", "scores",
-                    "Score every criterion of revision " + criteriaRevision + " (" + criterionCodes.size() + " of them).");
+                    "Score every criterion of revision " + view.criteriaRevision() + " (" + criterionCodes.size() + " of them).");
         }
-        apply(new VendorScoredEvent(engagementId, roundId, command.vendorId(), name, criteriaRevision, List.copyOf(tidy),
+        apply(new VendorScoredEvent(engagementId, roundId, command.vendorId(), name, view.criteriaRevision(), List.copyOf(tidy),
                 command.evaluator()));
     }
 
@@ -460,12 +455,9 @@ public class SourcingRound {
     }
 
     private String onShortlist(String vendorId) {
-        String name = shortlist.get(vendorId);
-        if (name == null) {
-            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "VendorOnShortlist", "vendorId",
-                    "That vendor is not on this round's shortlist.");
-        }
-        return name;
+        return view.vendor(vendorId == null ? "" : vendorId).filter(v -> !v.dropped()).map(v -> v.vendorName())
+                .orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "VendorOnShortlist", "vendorId",
+                        "That vendor is not on this round's shortlist."));
     }
 
     /** The criteria tidied, after every rule of them held. */
@@ -501,103 +493,30 @@ public class SourcingRound {
         return List.copyOf(tidy);
     }
 
+    /**
+     * Every event of the round: the round's view follows it (the live view's own function), and the
+     * pending proposal is kept whole, since its approval carries exactly what was proposed.
+     */
     @EventSourcingHandler
-    void on(SourcingRoundOpenedEvent event, @Timestamp Instant at) {
+    void on(EngagementEvent event, @Timestamp Instant at) {
         view = RoundFolds.round(view, event, at);
-        roundId = event.roundId();
-        engagementId = event.engagementId();
-        channels = List.copyOf(event.channels());
-        criteriaRevision = 1;
-        criterionCodes = codes(event.criteria());
+        switch (event) {
+            case SourcingRoundOpenedEvent e -> {
+                roundId = e.roundId();
+                engagementId = e.engagementId();
+            }
+            case SelectionProposedEvent e -> pendingProposal = e;
+            case VendorSelectedEvent e -> pendingProposal = null;
+            case SelectionRejectedEvent e -> pendingProposal = null;
+            case SourcingRoundCancelledEvent e -> pendingProposal = null;
+            case SourcingRoundEndedEvent e -> pendingProposal = null;
+            default -> {
+                // the view holds the rest
+            }
+        }
     }
 
     private static Set<String> codes(List<Criterion> criteria) {
         return criteria.stream().map(Criterion::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
-    @EventSourcingHandler
-    void on(QuoteRecordedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-        quoteRevisions.computeIfAbsent(event.vendorId(), v -> new EnumMap<>(Channel.class)).put(event.channel(), event.revision());
-    }
-
-    @EventSourcingHandler
-    void on(VendorScoredEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-        scoringStarted = true;
-    }
-
-    @EventSourcingHandler
-    void on(SourcingRoundCancelledEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-        pendingProposal = null;
-    }
-
-    @EventSourcingHandler
-    void on(EvaluationCriteriaSetEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-        criteriaRevision = event.revision();
-        criterionCodes = codes(event.criteria());
-    }
-
-    @EventSourcingHandler
-    void on(VendorShortlistedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-        shortlist.put(event.vendorId(), event.vendorName());
-    }
-
-    @EventSourcingHandler
-    void on(ShortlistedVendorDroppedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-        shortlist.remove(event.vendorId());
-    }
-
-    @EventSourcingHandler
-    void on(RequestForProposalRecordedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-    }
-
-    @EventSourcingHandler
-    void on(MandatoryDueDiligenceSetEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-    }
-
-    @EventSourcingHandler
-    void on(DueDiligenceRecordedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-    }
-
-    @EventSourcingHandler
-    void on(TestCallLoggedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-    }
-
-    @EventSourcingHandler
-    void on(ReviewFindingRecordedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-    }
-
-    @EventSourcingHandler
-    void on(SourcingRoundEndedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-        pendingProposal = null;
-    }
-
-    @EventSourcingHandler
-    void on(VendorSelectedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-        pendingProposal = null;
-    }
-
-    @EventSourcingHandler
-    void on(SelectionRejectedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-        pendingProposal = null;
-    }
-
-    @EventSourcingHandler
-    void on(SelectionProposedEvent event, @Timestamp Instant at) {
-        view = RoundFolds.round(view, event, at);
-        pendingProposal = event;
     }
 }
