@@ -7,6 +7,7 @@
  * the printable summary. Activation starts monitoring and the exit plan.
  * <p>
  * May see the {@code api} of assessment and sourcing. Other modules may use its {@code api} only.
- * Empty until the contracting issue lands; the packages below are its fixed shape.
+ * Built so far: the draft contract drafted from an approved selection, its term and its SLAs with
+ * service credits (ADR 0011); the rest follows in the same aggregate.
  */
 package org.outsourcingdesk.contracting;

@@ -137,6 +137,10 @@ final class Browser implements AutoCloseable {
     void typeInto(String id, String text) {
         var field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         field.clear();
+        if (!field.getAttribute("value").isEmpty()) {
+            // a date picker puts its value back when cleared: select it and type over it
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        }
         field.sendKeys(text);
     }
 

@@ -406,6 +406,47 @@ class BrowserJourneyIT {
             }
             browser.open(base() + "engagement.xhtml?id=" + id);
             assertThat(browser.find("#engagementStage").getText()).isEqualTo("Contracting");
+            browser.logout();
+
+            // the selection drafted the contract: paula sets its term and SLAs
+            browser.login(base(), "paula");
+            browser.open(base() + "engagement.xhtml?id=" + id);
+            for (int i = 0; i < 50 && paula.get("api/v1/engagements/" + id + "/contract").status() != 200; i++) {
+                Thread.sleep(100);
+            }
+            browser.clickAndLoad("#openContract");
+            browser.waitForText("#contractVendor", "Bayside Contact Solutions");
+            assertThat(browser.find("#prices").getText()).contains("Email").contains("Dedicated, per agent hour");
+            browser.select("termForm:renewal", "AUTOMATIC");
+            browser.typeInto("termForm:renewalMonths", "12");
+            browser.typeInto("termForm:nonRenewalNoticeDays", "90");
+            browser.typeInto("termForm:convenienceNoticeDays", "60");
+            browser.typeInto("termForm:startsOn_input", "2027-01-01");
+            browser.typeInto("termForm:endsOn_input", "2027-02-28");
+            browser.clickAndLoad("#termForm\\:saveTerm");
+            browser.waitForText("#flash", "shorter than the term");
+            browser.typeInto("termForm:endsOn_input", "2028-12-31");
+            browser.clickAndLoad("#termForm\\:saveTerm");
+            browser.waitForText("#flash", "Term saved");
+            browser.waitForText("#termSummary", "renews automatically for 12 months unless notice is given by 2028-10-02");
+            assertThat(browser.find("#termForm\\:renewalMonths").getAttribute("value")).isEqualTo("12");
+            // service level 80 % in 20 s with a credit above the cap first, then handle time credited alone
+            browser.toggle("slaForm:slas:0:included_input");
+            browser.typeInto("slaForm:slas:0:target", "80");
+            browser.typeInto("slaForm:slas:0:threshold", "20");
+            browser.typeInto("slaForm:slas:0:credit", "12");
+            browser.toggle("slaForm:slas:9:included_input");
+            browser.typeInto("slaForm:slas:9:target", "360");
+            browser.typeInto("slaForm:slas:9:credit", "3");
+            browser.typeInto("slaForm:creditCap", "10");
+            browser.clickAndLoad("#slaForm\\:saveSlas");
+            browser.waitForText("#flash", "above the cap of 10");
+            assertThat(browser.find("#slaForm\\:slas\\:0\\:credit").getAttribute("value")).isEqualTo("12");
+            browser.typeInto("slaForm:slas:0:credit", "5");
+            browser.clickAndLoad("#slaForm\\:saveSlas");
+            browser.waitForText("#flash", "SLAs saved");
+            browser.waitForText("#speedWarning", "paid to hurry customers");
+            browser.screenshot("28-contract-draft", true);
         }
     }
 

@@ -542,7 +542,9 @@ abstract class EngagementFlowContract {
                 new Call("POST", sourcing + "/selection", "{}"),
                 new Call("POST", sourcing + "/selection/approve", "{}"),
                 new Call("POST", sourcing + "/selection/reject", "{\"comment\": \"No\"}"),
-                new Call("POST", sourcing + "/end", "{\"reason\": \"An auditor may not end it\"}"));
+                new Call("POST", sourcing + "/end", "{\"reason\": \"An auditor may not end it\"}"),
+                new Call("PUT", "api/v1/engagements/" + id + "/contract/term", "{}"),
+                new Call("PUT", "api/v1/engagements/" + id + "/contract/service-levels", "{}"));
         for (Call call : commands) {
             var reply = switch (call.method()) {
                 case "POST" -> audrey.post(call.path(), call.body(), null);
@@ -559,7 +561,7 @@ abstract class EngagementFlowContract {
 
     /** Waits until the engagement's sourcing round exists and shows what is expected (its view follows the store). */
     @Test
-    void aRoundEndsInAnApprovedSelectionThatStartsContractingOrWithNoSuitableVendorBackInAssessment() throws Exception {
+    void aRoundEndsInAnApprovedSelectionThatDraftsTheContractOrWithNoSuitableVendorBackInAssessment() throws Exception {
         var marc = Api.as(base(), "marc");
         var carla = Api.as(base(), "carla");
         var audrey = Api.as(base(), "audrey");
@@ -637,6 +639,55 @@ abstract class EngagementFlowContract {
         assertThat(payload.get("comparison").get("rows").get(0).get("weightedTotal").asDouble()).isEqualTo(92.0);
         assertThat(payload.get("shortlist").get(0).get("quotes").get(0).get("cost").get("averageAnnual").isNumber()).isTrue();
         assertProblem(marc.post(sourcing + "/end", "{\"reason\": \"Nobody fits after all\"}", null), 409, "", "RoundOpen");
+
+        // the selection drafted the contract, prefilled with the selected quote; procurement sets its term and SLAs
+        String contract = "api/v1/engagements/" + id + "/contract";
+        JsonNode draft = null;
+        for (int attempt = 0; attempt < 100 && draft == null; attempt++) {
+            var reply = paula().get(contract);
+            if (reply.status() == 200) {
+                draft = reply.json();
+            } else {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(draft).as("the draft contract").isNotNull();
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("vendorId").asText()).isEqualTo(chosen);
+        assertThat(draft.get("prices").get(0).get("quote").get("ratePerHour").asDouble()).isEqualTo(9.5);
+        assertThat(draft.get("draftedFor").asText()).isEqualTo("carla");
+        assertThat(audrey.get(contract + "/sla-catalogue").json().findValuesAsText("metric")).contains("SERVICE_LEVEL", "HANDLE_TIME");
+        String term = "{\"startsOn\": \"2027-01-01\", \"endsOn\": \"%s\", \"renewal\": \"AUTOMATIC\", \"renewalMonths\": 12,"
+                + " \"nonRenewalNoticeDays\": 90, \"convenienceNoticeDays\": 60}";
+        assertProblem(paula().put(contract + "/term", term.formatted("2026-12-31")), 422, "term.endsOn", "EndAfterStart");
+        assertProblem(paula().put(contract + "/term", term.formatted("2027-02-28")), 422, "term.nonRenewalNoticeDays",
+                "NoticeShorterThanTerm");
+        assertThat(audrey.put(contract + "/term", term.formatted("2028-12-31")).status()).isEqualTo(403);
+        var termed = paula().put(contract + "/term", term.formatted("2028-12-31"));
+        assertThat(termed.status()).as(termed.body()).isEqualTo(200);
+        assertThat(termed.json().get("term").get("endsOn").asText()).isEqualTo("2028-12-31");
+        String levels = "{\"creditCapPercent\": 10, \"levels\": [{\"metric\": \"SERVICE_LEVEL\", \"target\": 80, \"threshold\": 20,"
+                + " \"period\": \"MONTHLY\", \"creditPercent\": %s}, {\"metric\": \"HANDLE_TIME\", \"target\": 360,"
+                + " \"period\": \"MONTHLY\", \"creditPercent\": 3}]}";
+        assertProblem(paula().put(contract + "/service-levels", levels.formatted("12")), 422, "serviceLevels.levels[0].creditPercent",
+                "CreditWithinCap");
+        var slas = paula().put(contract + "/service-levels", levels.formatted("5"));
+        assertThat(slas.status()).as(slas.body()).isEqualTo(200);
+        assertThat(slas.json().get("serviceLevels").get("levels")).hasSize(2);
+        assertThat(slas.json().get("warnsSpeedOverService").asBoolean()).as("handle time credited, no quality metric").isTrue();
+        // as of now, the auditors' fold of the engagement's streams shows the contract as the live page does
+        JsonNode history = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            history = audrey.get("api/v1/engagements/" + id + "/history").json();
+            if (history.findValuesAsText("type").contains("ServiceLevelsSetEvent")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        var now = audrey.get("api/v1/audit/engagements/" + id + "/as-of?event=" + history.size()).json();
+        assertThat(now.get("contract")).isEqualTo(slas.json());
+        assertThat(now.get("engagement").get("stage").asText()).isEqualTo("CONTRACTING");
+        assertThat(now.get("sourcing").get("status").asText()).isEqualTo("SELECTED");
 
         // a second engagement: no suitable vendor, back to the assessment with the reason
         String second = approvedForSourcing("No suitable vendor");

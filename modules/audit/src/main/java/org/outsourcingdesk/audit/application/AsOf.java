@@ -23,6 +23,8 @@ import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.audit.api.query.AsOfChange;
 import org.outsourcingdesk.audit.api.query.AsOfView;
 import org.outsourcingdesk.audit.integrity.EventStoreRows;
+import org.outsourcingdesk.contracting.api.query.ContractFolds;
+import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.kernel.Stage;
@@ -32,9 +34,10 @@ import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 
 /**
  * An engagement as it stood at any past moment: its events read from the event store (never from
- * the read tables), up to that moment, folded with {@link EngagementFolds} and {@link RoundFolds}, the
- * functions the live views are written with. Its events are those of the engagement's own stream and
- * of its sourcing rounds' streams, taken in the order they were stored (as the history numbers them).
+ * the read tables), up to that moment, folded with {@link EngagementFolds}, {@link RoundFolds} and
+ * {@link ContractFolds}, the functions the live views are written with. Its events are those of the
+ * engagement's own stream, of its sourcing rounds' streams and of the contracts drafted from them,
+ * taken in the order they were stored (as the history numbers them).
  * And what changed between two moments.
  */
 @ApplicationScoped
@@ -73,10 +76,14 @@ public class AsOf {
         EngagementView engagement = null;
         AssessmentView assessment = null;
         var rounds = new HashMap<String, SourcingRoundView>();
+        var contracts = new HashMap<String, ContractView>();
         long applied = 0;
         String last = null;
         Instant lastAt = null;
         List<? extends DomainEventMessage<?>> own = events.readEvents(id.value()).asStream().toList();
+        var contractIds = new java.util.HashSet<String>();
+        own.stream().filter(m -> m.getPayload() instanceof AssessmentDecisionApprovedEvent a && a.nextStage() == Stage.SOURCING)
+                .forEach(m -> contractIds.add(ContractView.contractId(SourcingRoundView.roundId(id, m.getSequenceNumber()))));
         var streams = new HashMap<String, Iterator<? extends DomainEventMessage<?>>>();
         streams.put(id.value(), own.iterator());
         for (String aggregate : streamOrder(id, own)) {
@@ -96,6 +103,11 @@ public class AsOf {
             if (aggregate.equals(id.value())) {
                 engagement = EngagementFolds.engagement(engagement, payload, at);
                 assessment = EngagementFolds.assessment(assessment, payload, at);
+            } else if (contractIds.contains(aggregate)) {
+                var contract = ContractFolds.contract(contracts.get(aggregate), payload, at);
+                if (contract != null) {
+                    contracts.put(aggregate, contract);
+                }
             } else {
                 var round = RoundFolds.round(rounds.get(aggregate), payload, at);
                 if (round != null) {
@@ -108,8 +120,10 @@ public class AsOf {
         }
         // the latest round, as the live sourcing page shows it
         var sourcing = rounds.values().stream().max(Comparator.comparingInt(SourcingRoundView::number)).orElse(null);
+        // the latest contract, as the live contract page shows it
+        var contract = contracts.values().stream().max(Comparator.comparing(ContractView::draftedAt)).orElse(null);
         return new AsOfView(id.value(), moment != null ? moment : lastAt, applied, last, lastAt, engagement, assessment,
-                sourcing);
+                sourcing, contract);
     }
 
     /**
@@ -121,7 +135,9 @@ public class AsOf {
         ids.add(id.value());
         for (DomainEventMessage<?> message : own) {
             if (message.getPayload() instanceof AssessmentDecisionApprovedEvent approved && approved.nextStage() == Stage.SOURCING) {
-                ids.add(SourcingRoundView.roundId(id, message.getSequenceNumber()));
+                String roundId = SourcingRoundView.roundId(id, message.getSequenceNumber());
+                ids.add(roundId);
+                ids.add(ContractView.contractId(roundId));
             }
         }
         if (ids.size() == 1) {
@@ -140,6 +156,7 @@ public class AsOf {
         compare("engagement", JSON.valueToTree(from.engagement()), JSON.valueToTree(to.engagement()), changes);
         compare("assessment", JSON.valueToTree(from.assessment()), JSON.valueToTree(to.assessment()), changes);
         compare("sourcing", JSON.valueToTree(from.sourcing()), JSON.valueToTree(to.sourcing()), changes);
+        compare("contract", JSON.valueToTree(from.contract()), JSON.valueToTree(to.contract()), changes);
         return changes.size() > MAX_CHANGES ? changes.subList(0, MAX_CHANGES) : changes;
     }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.assessment.api.model.RegionRate;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
+import org.outsourcingdesk.platform.web.RuleMessages;
 import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
 import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.sourcing.api.model.Certification;
@@ -189,14 +190,7 @@ public class VendorsPageBean {
 
     /** The rule's message, with the field it concerns in words. */
     static String describe(BusinessRuleViolation rule) {
-        if (rule.field() == null || rule.field().isBlank()) {
-            return rule.getMessage();
-        }
-        String field = rule.field().replaceFirst("^profile\\.", "")
-                .replaceAll("\\[(\\d+)\\]", " (row $1)").replace(".", " ");
-        field = java.util.regex.Pattern.compile("row (\\d+)").matcher(field)
-                .replaceAll(m -> "row " + (Integer.parseInt(m.group(1)) + 1));
-        return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + ": " + rule.getMessage();
+        return RuleMessages.describe(rule);
     }
 
     private void done(String message) {

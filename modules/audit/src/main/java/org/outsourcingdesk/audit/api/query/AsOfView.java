@@ -3,6 +3,7 @@ package org.outsourcingdesk.audit.api.query;
 import java.time.Instant;
 import org.outsourcingdesk.assessment.api.query.AssessmentView;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
+import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 
 /**
@@ -16,7 +17,9 @@ import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
  * @param engagement     the engagement then (null before it was opened)
  * @param assessment     its assessment then (null before anything was recorded)
  * @param sourcing       its latest sourcing round then (null before one was opened)
+ * @param contract       its latest contract then (null before one was drafted)
  */
 public record AsOfView(String engagementId, Instant at, long eventsApplied, String lastEvent, Instant lastEventAt,
-                       EngagementView engagement, AssessmentView assessment, SourcingRoundView sourcing) {
+                       EngagementView engagement, AssessmentView assessment, SourcingRoundView sourcing,
+                       ContractView contract) {
 }

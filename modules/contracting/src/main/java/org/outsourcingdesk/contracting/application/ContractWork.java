@@ -1,0 +1,68 @@
+package org.outsourcingdesk.contracting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.outsourcingdesk.contracting.api.command.SetContractTermCommand;
+import org.outsourcingdesk.contracting.api.command.SetServiceLevelsCommand;
+import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.ServiceLevels;
+import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.contracting.api.query.FindContractQuery;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
+import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.platform.axon.ReadModels;
+import org.outsourcingdesk.platform.messaging.Origin;
+
+/** An engagement's contract as procurement drafts it. Each call waits until the contract shows the change. */
+@ApplicationScoped
+public class ContractWork {
+
+    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(5);
+
+    @Inject
+    CommandGateway commands;
+    @Inject
+    QueryGateway queries;
+
+    public Optional<ContractView> contract(EngagementId engagementId) {
+        return queries.query(new FindContractQuery(engagementId), ResponseTypes.optionalInstanceOf(ContractView.class)).join();
+    }
+
+    /** The engagement's contract, or a 409 naming why there is none. */
+    public ContractView current(EngagementId engagementId) {
+        return contract(engagementId).orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT,
+                "ContractDrafted", null, "This engagement has no contract: one is drafted when a vendor's selection is approved."));
+    }
+
+    public boolean setTerm(EngagementId engagementId, ContractTerm term, Origin origin) {
+        var contract = current(engagementId);
+        send(new SetContractTermCommand(contract.contractId(), term, origin.username()), origin);
+        return await(engagementId, changedSince(contract.changedAt()));
+    }
+
+    public boolean setServiceLevels(EngagementId engagementId, ServiceLevels levels, Origin origin) {
+        var contract = current(engagementId);
+        send(new SetServiceLevelsCommand(contract.contractId(), levels, origin.username()), origin);
+        return await(engagementId, changedSince(contract.changedAt()));
+    }
+
+    private static Predicate<ContractView> changedSince(Instant before) {
+        return c -> c.changedAt().isAfter(before);
+    }
+
+    private boolean await(EngagementId engagementId, Predicate<ContractView> shows) {
+        return ReadModels.await(() -> contract(engagementId).filter(shows), READ_YOUR_WRITE).isPresent();
+    }
+
+    private void send(Object command, Origin origin) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(origin.metadata()));
+    }
+}

@@ -1,0 +1,184 @@
+package org.outsourcingdesk.contracting.domain.contract;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.outsourcingdesk.contracting.api.command.DraftContractCommand;
+import org.outsourcingdesk.contracting.api.command.SetContractTermCommand;
+import org.outsourcingdesk.contracting.api.command.SetServiceLevelsCommand;
+import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractTermSetEvent;
+import org.outsourcingdesk.contracting.api.event.ServiceLevelsSetEvent;
+import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.RenewalMode;
+import org.outsourcingdesk.contracting.api.model.ServiceLevel;
+import org.outsourcingdesk.contracting.api.model.ServiceLevels;
+import org.outsourcingdesk.contracting.api.model.SlaMetric;
+import org.outsourcingdesk.contracting.api.query.ContractFolds;
+import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
+import org.outsourcingdesk.kernel.EngagementEvent;
+import org.outsourcingdesk.kernel.EngagementId;
+
+/**
+ * A contract with the vendor a sourcing round selected. It is drafted from the selection, prefilled
+ * with the selected quotes; procurement completes its term and SLAs (governance, data, termination,
+ * legal review, approval and signature follow).
+ * <p>
+ * Invariants: the term ends after it starts; an automatic renewal says for how many months; every
+ * notice period is shorter than the term; an SLA names its metric once, with a target in the metric's
+ * range, the threshold the metric needs (and none it does not), a period and a credit that is not
+ * negative and within the cap on a period's credits.
+ */
+public class Contract {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @AggregateIdentifier
+    private String contractId;
+    private EngagementId engagementId;
+    /** The contract as its own events show it (the function the live view uses). */
+    private ContractView view;
+
+    protected Contract() {
+    }
+
+    @CommandHandler
+    public Contract(DraftContractCommand command) {
+        apply(new ContractDraftedEvent(command.engagementId(), command.contractId(), command.roundId(), command.vendorId(),
+                command.vendorName(), command.prices(), command.draftedFor()));
+    }
+
+    @CommandHandler
+    void handle(SetContractTermCommand command) {
+        draft();
+        apply(new ContractTermSetEvent(engagementId, contractId, checkTerm(command.term()), command.setBy()));
+    }
+
+    @CommandHandler
+    void handle(SetServiceLevelsCommand command) {
+        draft();
+        apply(new ServiceLevelsSetEvent(engagementId, contractId, checkServiceLevels(command.serviceLevels()), command.setBy()));
+    }
+
+    private void draft() {
+        if (!ContractView.DRAFT.equals(view.status())) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractIsDraft", null,
+                    "The contract is no longer a draft; it changes by amendment.");
+        }
+    }
+
+    static ContractTerm checkTerm(ContractTerm term) {
+        if (term == null || term.startsOn() == null) {
+            throw new BusinessRuleViolation("TermStartRequired", "term.startsOn", "Give the contract's first day.");
+        }
+        if (term.endsOn() == null) {
+            throw new BusinessRuleViolation("TermEndRequired", "term.endsOn", "Give the contract's last day.");
+        }
+        if (!term.endsOn().isAfter(term.startsOn())) {
+            throw new BusinessRuleViolation("EndAfterStart", "term.endsOn", "The contract ends after it starts.");
+        }
+        if (term.renewal() == null) {
+            throw new BusinessRuleViolation("RenewalModeRequired", "term.renewal",
+                    "Say whether the contract renews automatically or only by decision.");
+        }
+        Integer renewalMonths = term.renewal() == RenewalMode.AUTOMATIC ? term.renewalMonths() : null;
+        if (term.renewal() == RenewalMode.AUTOMATIC && (renewalMonths == null || renewalMonths < 1 || renewalMonths > 120)) {
+            throw new BusinessRuleViolation("RenewalTermRequired", "term.renewalMonths",
+                    "An automatic renewal runs for 1 to 120 months; say how many.");
+        }
+        long days = ChronoUnit.DAYS.between(term.startsOn(), term.endsOn()) + 1;
+        notice(term.nonRenewalNoticeDays(), days, "term.nonRenewalNoticeDays", "not to renew");
+        notice(term.convenienceNoticeDays(), days, "term.convenienceNoticeDays", "to end it for convenience");
+        return new ContractTerm(term.startsOn(), term.endsOn(), term.renewal(), renewalMonths, term.nonRenewalNoticeDays(),
+                term.convenienceNoticeDays());
+    }
+
+    private static void notice(Integer noticeDays, long termDays, String field, String what) {
+        if (noticeDays == null) {
+            throw new BusinessRuleViolation("NoticePeriodRequired", field, "Give the notice, in days, " + what + ".");
+        }
+        if (noticeDays < 0 || noticeDays >= termDays) {
+            throw new BusinessRuleViolation("NoticeShorterThanTerm", field, "The notice " + what + " is 0 to " + (termDays - 1)
+                    + " days: shorter than the term of " + termDays + " days.");
+        }
+    }
+
+    static ServiceLevels checkServiceLevels(ServiceLevels given) {
+        if (given == null || given.levels().isEmpty()) {
+            throw new BusinessRuleViolation("SlaRequired", "serviceLevels.levels", "Give at least one SLA.");
+        }
+        BigDecimal cap = given.creditCapPercent();
+        if (cap == null || cap.signum() < 0 || cap.compareTo(HUNDRED) > 0) {
+            throw new BusinessRuleViolation("CreditCapInRange", "serviceLevels.creditCapPercent",
+                    "Cap a period's service credits at 0 to 100 % of its fee.");
+        }
+        var seen = EnumSet.noneOf(SlaMetric.class);
+        var tidy = new ArrayList<ServiceLevel>();
+        for (int i = 0; i < given.levels().size(); i++) {
+            ServiceLevel level = given.levels().get(i);
+            String field = "serviceLevels.levels[" + i + "]";
+            if (level == null || level.metric() == null) {
+                throw new BusinessRuleViolation("SlaMetricRequired", field + ".metric", "Choose the metric.");
+            }
+            SlaMetric metric = level.metric();
+            if (!seen.add(metric)) {
+                throw new BusinessRuleViolation("SlaOncePerMetric", field + ".metric", metric.label() + " is listed twice.");
+            }
+            BigDecimal target = level.target();
+            BigDecimal most = metric.percent() ? HUNDRED : BigDecimal.valueOf(86_400);
+            if (target == null || target.signum() <= 0 || target.compareTo(most) > 0) {
+                throw new BusinessRuleViolation("SlaTargetInRange", field + ".target", metric.label() + ": the target is above 0 and at most "
+                        + most.toPlainString() + " " + metric.unit() + ".");
+            }
+            Integer threshold = level.threshold();
+            switch (metric.threshold()) {
+                case SECONDS -> {
+                    if (threshold == null || threshold < 1 || threshold > 3600) {
+                        throw new BusinessRuleViolation("SlaThresholdRequired", field + ".threshold",
+                                metric.label() + ": give T, 1 to 3,600 seconds.");
+                    }
+                }
+                case HOURS -> {
+                    if (threshold == null || threshold < 1 || threshold > 168) {
+                        throw new BusinessRuleViolation("SlaThresholdRequired", field + ".threshold",
+                                metric.label() + ": give N, 1 to 168 hours.");
+                    }
+                }
+                case NONE -> threshold = null;
+            }
+            if (level.period() == null) {
+                throw new BusinessRuleViolation("SlaPeriodRequired", field + ".period", "Say whether it is measured weekly or monthly.");
+            }
+            BigDecimal credit = level.creditPercent() == null ? BigDecimal.ZERO : level.creditPercent();
+            if (credit.signum() < 0) {
+                throw new BusinessRuleViolation("CreditNotNegative", field + ".creditPercent", "A service credit is 0 % or more.");
+            }
+            if (credit.compareTo(cap) > 0) {
+                throw new BusinessRuleViolation("CreditWithinCap", field + ".creditPercent", metric.label() + ": the credit of "
+                        + credit.toPlainString() + " % is above the cap of " + cap.toPlainString() + " % on a period's credits.");
+            }
+            tidy.add(new ServiceLevel(metric, target, threshold, level.period(), credit));
+        }
+        return new ServiceLevels(List.copyOf(tidy), cap);
+    }
+
+    /** Every event of the contract: its view follows it. */
+    @EventSourcingHandler
+    void on(EngagementEvent event, @Timestamp Instant at) {
+        view = ContractFolds.contract(view, event, at);
+        if (event instanceof ContractDraftedEvent drafted) {
+            contractId = drafted.contractId();
+            engagementId = drafted.engagementId();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.outsourcingdesk.contracting.infrastructure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractTermSetEvent;
+import org.outsourcingdesk.contracting.api.event.ServiceLevelsSetEvent;
+import org.outsourcingdesk.contracting.api.query.ContractFolds;
+import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.contracting.api.query.FindContractQuery;
+import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
+
+/**
+ * The contracts, each as {@link ContractFolds} leaves it. Replay-safe: a contract is written by its
+ * id, and folding the same event twice leaves it as it was.
+ */
+@Dependent
+@ProcessingGroup(ContractProjection.PROCESSING_GROUP)
+public class ContractProjection {
+
+    public static final String PROCESSING_GROUP = "contracting-contracts";
+    private static final ObjectMapper JSON = DeskObjectMapper.create();
+
+    private final EntityManagerProvider entityManagers;
+
+    @Inject
+    public ContractProjection(EntityManagerProvider entityManagers) {
+        this.entityManagers = entityManagers;
+    }
+
+    @EventHandler
+    void on(ContractDraftedEvent event, @Timestamp Instant at) {
+        var em = entityManagers.getEntityManager();
+        if (em.find(ContractEntity.class, event.contractId()) == null) {
+            em.persist(new ContractEntity(event.contractId(), event.engagementId().value(), at,
+                    write(ContractFolds.contract(null, event, at))));
+        }
+    }
+
+    @EventHandler
+    void on(ContractTermSetEvent event, @Timestamp Instant at) {
+        fold(event.contractId(), event, at);
+    }
+
+    @EventHandler
+    void on(ServiceLevelsSetEvent event, @Timestamp Instant at) {
+        fold(event.contractId(), event, at);
+    }
+
+    @ResetHandler
+    void reset() {
+        entityManagers.getEntityManager().createQuery("delete from ContractEntity").executeUpdate();
+    }
+
+    @QueryHandler
+    public Optional<ContractView> handle(FindContractQuery query) {
+        return entityManagers.getEntityManager()
+                .createQuery("select c from ContractEntity c where c.engagementId = :id order by c.draftedAt desc", ContractEntity.class)
+                .setParameter("id", query.engagementId().value()).setMaxResults(1).getResultStream().findFirst()
+                .map(c -> read(c.view()));
+    }
+
+    private void fold(String contractId, Object event, Instant at) {
+        var row = entityManagers.getEntityManager().find(ContractEntity.class, contractId);
+        if (row != null) {
+            row.show(write(ContractFolds.contract(read(row.view()), event, at)));
+        }
+    }
+
+    private static String write(ContractView view) {
+        try {
+            return JSON.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ContractView read(String json) {
+        try {
+            return JSON.readValue(json, ContractView.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.outsourcingdesk.contracting.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.MeasurementPeriod;
+import org.outsourcingdesk.contracting.api.model.RenewalMode;
+import org.outsourcingdesk.contracting.api.model.ServiceLevel;
+import org.outsourcingdesk.contracting.api.model.ServiceLevels;
+import org.outsourcingdesk.contracting.api.model.SlaMetric;
+import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.contracting.application.ContractWork;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
+import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
+import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.platform.web.RuleMessages;
+
+/**
+ * Backs an engagement's contract page: the vendor and the prices it was drafted with, the term, and
+ * the SLAs with their service credits, chosen from the catalogue of contact-centre metrics. Everyone
+ * reads it; procurement drafts it. A refused form keeps what was typed and names the field and the rule.
+ */
+@Named("contractPage")
+@RequestScoped
+public class ContractPageBean {
+
+    @Inject
+    ContractWork work;
+    @Inject
+    FacesContext faces;
+
+    private String engagementId;
+    private ContractView contract;
+
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private RenewalMode renewal;
+    private Integer renewalMonths;
+    private Integer nonRenewalNoticeDays;
+    private Integer convenienceNoticeDays;
+
+    private final List<SlaRow> slas = new ArrayList<>();
+    private BigDecimal creditCapPercent;
+
+    @PostConstruct
+    void load() {
+        engagementId = faces.getExternalContext().getRequestParameterMap().get("id");
+        contract = EngagementId.parse(engagementId == null ? "" : engagementId).flatMap(work::contract).orElse(null);
+        if (contract == null) {
+            return;
+        }
+        var term = contract.term();
+        if (term != null) {
+            startsOn = term.startsOn();
+            endsOn = term.endsOn();
+            renewal = term.renewal();
+            renewalMonths = term.renewalMonths();
+            nonRenewalNoticeDays = term.nonRenewalNoticeDays();
+            convenienceNoticeDays = term.convenienceNoticeDays();
+        }
+        var levels = contract.serviceLevels();
+        creditCapPercent = levels == null ? null : levels.creditCapPercent();
+        for (SlaMetric metric : SlaMetric.values()) {
+            var row = new SlaRow(metric);
+            if (levels != null) {
+                levels.levels().stream().filter(l -> l.metric() == metric).findFirst().ifPresent(l -> {
+                    row.included = true;
+                    row.target = l.target();
+                    row.threshold = l.threshold();
+                    row.period = l.period();
+                    row.creditPercent = l.creditPercent();
+                });
+            }
+            slas.add(row);
+        }
+    }
+
+    public String saveTerm() {
+        var term = new ContractTerm(startsOn, endsOn, renewal, renewalMonths, nonRenewalNoticeDays, convenienceNoticeDays);
+        return run("Term saved.", () -> work.setTerm(id(), term, origin()));
+    }
+
+    public String saveServiceLevels() {
+        var levels = slas.stream().filter(r -> r.included)
+                .map(r -> new ServiceLevel(r.metric, r.target, r.threshold, r.period, r.creditPercent)).toList();
+        return run("SLAs saved.", () -> work.setServiceLevels(id(), new ServiceLevels(levels, creditCapPercent), origin()));
+    }
+
+    private String run(String done, Supplier<Boolean> action) {
+        try {
+            action.get();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            return "/contracting/contract.xhtml?faces-redirect=true&id=" + engagementId;
+        } catch (CommandNotPermittedException notPermitted) {
+            error("Only procurement staff draft a contract.");
+        } catch (BusinessRuleViolation rule) {
+            error(RuleMessages.describe(rule));
+        }
+        return null;
+    }
+
+    private void error(String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        faces.validationFailed();
+    }
+
+    private EngagementId id() {
+        return new EngagementId(contract.engagementId());
+    }
+
+    private Origin origin() {
+        return Origin.request(faces.getExternalContext().getRemoteUser());
+    }
+
+    public boolean isDrafter() {
+        return contract != null && ContractView.DRAFT.equals(contract.status())
+                && faces.getExternalContext().isUserInRole("PROCUREMENT");
+    }
+
+    /** The saved term in a sentence: its days, how it renews, and the day notice not to renew is due. */
+    public String getTermSummary() {
+        var term = contract.term();
+        String renewal = term.renewal() == RenewalMode.AUTOMATIC
+                ? "renews automatically for " + term.renewalMonths() + " months unless notice is given by "
+                : "ends unless both sides decide to renew; notice not to renew is due by ";
+        return term.startsOn() + " to " + term.endsOn() + " (" + (java.time.temporal.ChronoUnit.DAYS.between(term.startsOn(),
+                term.endsOn()) + 1) + " days); " + renewal + term.nonRenewalNoticeBy() + "; " + term.convenienceNoticeDays()
+                + " days' notice to end it for convenience.";
+    }
+
+    public RenewalMode[] getRenewalModes() {
+        return RenewalMode.values();
+    }
+
+    public MeasurementPeriod[] getPeriods() {
+        return MeasurementPeriod.values();
+    }
+
+    /** A metric of the catalogue, with the SLA on it as typed (if included). */
+    public static final class SlaRow {
+        private final SlaMetric metric;
+        private boolean included;
+        private BigDecimal target;
+        private Integer threshold;
+        private MeasurementPeriod period = MeasurementPeriod.MONTHLY;
+        private BigDecimal creditPercent;
+
+        SlaRow(SlaMetric metric) {
+            this.metric = metric;
+        }
+
+        public SlaMetric getMetric() { return metric; }
+        public boolean isIncluded() { return included; }
+        public void setIncluded(boolean v) { included = v; }
+        public BigDecimal getTarget() { return target; }
+        public void setTarget(BigDecimal v) { target = v; }
+        public Integer getThreshold() { return threshold; }
+        public void setThreshold(Integer v) { threshold = v; }
+        public MeasurementPeriod getPeriod() { return period; }
+        public void setPeriod(MeasurementPeriod v) { period = v; }
+        public BigDecimal getCreditPercent() { return creditPercent; }
+        public void setCreditPercent(BigDecimal v) { creditPercent = v; }
+
+        /** What the target means, in words: at least or at most, in the metric's unit. */
+        public String getTargetHint() {
+            return (metric.higherIsBetter() ? "at least " : "at most ") + metric.unit();
+        }
+
+        public String getThresholdHint() {
+            return switch (metric.threshold()) {
+                case SECONDS -> "T, seconds";
+                case HOURS -> "N, hours";
+                case NONE -> "";
+            };
+        }
+    }
+
+    public String getEngagementId() { return engagementId; }
+    public ContractView getContract() { return contract; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(LocalDate v) { startsOn = v; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate v) { endsOn = v; }
+    public RenewalMode getRenewal() { return renewal; }
+    public void setRenewal(RenewalMode v) { renewal = v; }
+    public Integer getRenewalMonths() { return renewalMonths; }
+    public void setRenewalMonths(Integer v) { renewalMonths = v; }
+    public Integer getNonRenewalNoticeDays() { return nonRenewalNoticeDays; }
+    public void setNonRenewalNoticeDays(Integer v) { nonRenewalNoticeDays = v; }
+    public Integer getConvenienceNoticeDays() { return convenienceNoticeDays; }
+    public void setConvenienceNoticeDays(Integer v) { convenienceNoticeDays = v; }
+    public List<SlaRow> getSlas() { return slas; }
+    public BigDecimal getCreditCapPercent() { return creditCapPercent; }
+    public void setCreditCapPercent(BigDecimal v) { creditCapPercent = v; }
+}
