@@ -446,6 +446,21 @@ class BrowserJourneyIT {
             browser.clickAndLoad("#slaForm\\:saveSlas");
             browser.waitForText("#flash", "SLAs saved");
             browser.waitForText("#speedWarning", "paid to hurry customers");
+            // governance: the liaison is required
+            browser.typeInto("governanceForm:accountManager", "Jo Reyes");
+            browser.typeInto("governanceForm:escalation:0:contact", "Team lead");
+            browser.typeInto("governanceForm:escalation:0:hours", "4");
+            browser.typeInto("governanceForm:escalation:1:contact", "Account manager");
+            browser.typeInto("governanceForm:escalation:1:hours", "24");
+            browser.typeInto("governanceForm:responsibilities:0:role", "Workforce planning");
+            browser.select("governanceForm:responsibilities:0:party", "VENDOR");
+            browser.typeInto("governanceForm:responsibilities:0:duty", "Forecasts and rosters");
+            browser.clickAndLoad("#governanceForm\\:saveGovernance");
+            browser.waitForText("#flash", "Name the internal liaison");
+            browser.typeInto("governanceForm:liaison", "Paula Procurement");
+            browser.clickAndLoad("#governanceForm\\:saveGovernance");
+            browser.waitForText("#flash", "Governance saved");
+            assertThat(browser.find("#governanceForm\\:escalation\\:1\\:contact").getAttribute("value")).isEqualTo("Account manager");
             browser.screenshot("28-contract-draft", true);
         }
     }

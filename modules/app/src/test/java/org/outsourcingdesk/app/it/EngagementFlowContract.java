@@ -544,7 +544,8 @@ abstract class EngagementFlowContract {
                 new Call("POST", sourcing + "/selection/reject", "{\"comment\": \"No\"}"),
                 new Call("POST", sourcing + "/end", "{\"reason\": \"An auditor may not end it\"}"),
                 new Call("PUT", "api/v1/engagements/" + id + "/contract/term", "{}"),
-                new Call("PUT", "api/v1/engagements/" + id + "/contract/service-levels", "{}"));
+                new Call("PUT", "api/v1/engagements/" + id + "/contract/service-levels", "{}"),
+                new Call("PUT", "api/v1/engagements/" + id + "/contract/governance", "{}"));
         for (Call call : commands) {
             var reply = switch (call.method()) {
                 case "POST" -> audrey.post(call.path(), call.body(), null);
@@ -675,17 +676,27 @@ abstract class EngagementFlowContract {
         assertThat(slas.status()).as(slas.body()).isEqualTo(200);
         assertThat(slas.json().get("serviceLevels").get("levels")).hasSize(2);
         assertThat(slas.json().get("warnsSpeedOverService").asBoolean()).as("handle time credited, no quality metric").isTrue();
+        String governance = "{\"internalLiaison\": \"%s\", \"vendorAccountManager\": \"Jo Reyes\", \"responsibilities\": [{\"role\":"
+                + " \"Workforce planning\", \"party\": \"VENDOR\", \"responsibility\": \"Forecasts and rosters\"}], \"escalation\":"
+                + " [{\"contact\": \"Team lead\", \"responseHours\": 4}, {\"contact\": \"Account manager\", \"responseHours\": 24}],"
+                + " \"operationsMeetings\": \"WEEKLY\", \"monthlyPerformanceReview\": true, \"quarterlyBusinessReview\": true,"
+                + " \"contactReasonReports\": \"MONTHLY\"}";
+        assertProblem(paula().put(contract + "/governance", governance.formatted(" ")), 422, "governance.internalLiaison",
+                "LiaisonRequired");
+        var governed = paula().put(contract + "/governance", governance.formatted("Paula Procurement"));
+        assertThat(governed.status()).as(governed.body()).isEqualTo(200);
+        assertThat(governed.json().get("governance").get("escalation").get(1).get("level").asInt()).isEqualTo(2);
         // as of now, the auditors' fold of the engagement's streams shows the contract as the live page does
         JsonNode history = null;
         for (int attempt = 0; attempt < 100; attempt++) {
             history = audrey.get("api/v1/engagements/" + id + "/history").json();
-            if (history.findValuesAsText("type").contains("ServiceLevelsSetEvent")) {
+            if (history.findValuesAsText("type").contains("GovernanceSetEvent")) {
                 break;
             }
             Thread.sleep(100);
         }
         var now = audrey.get("api/v1/audit/engagements/" + id + "/as-of?event=" + history.size()).json();
-        assertThat(now.get("contract")).isEqualTo(slas.json());
+        assertThat(now.get("contract")).isEqualTo(governed.json());
         assertThat(now.get("engagement").get("stage").asText()).isEqualTo("CONTRACTING");
         assertThat(now.get("sourcing").get("status").asText()).isEqualTo("SELECTED");
 

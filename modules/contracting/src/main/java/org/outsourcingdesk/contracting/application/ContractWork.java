@@ -11,8 +11,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.outsourcingdesk.contracting.api.command.SetContractTermCommand;
+import org.outsourcingdesk.contracting.api.command.SetGovernanceCommand;
 import org.outsourcingdesk.contracting.api.command.SetServiceLevelsCommand;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.contracting.api.query.FindContractQuery;
@@ -51,6 +53,12 @@ public class ContractWork {
     public boolean setServiceLevels(EngagementId engagementId, ServiceLevels levels, Origin origin) {
         var contract = current(engagementId);
         send(new SetServiceLevelsCommand(contract.contractId(), levels, origin.username()), origin);
+        return await(engagementId, changedSince(contract.changedAt()));
+    }
+
+    public boolean setGovernance(EngagementId engagementId, Governance governance, Origin origin) {
+        var contract = current(engagementId);
+        send(new SetGovernanceCommand(contract.contractId(), governance, origin.username()), origin);
         return await(engagementId, changedSince(contract.changedAt()));
     }
 

@@ -11,9 +11,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.outsourcingdesk.contracting.api.model.Cadence;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.EscalationLevel;
+import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.MeasurementPeriod;
+import org.outsourcingdesk.contracting.api.model.Party;
 import org.outsourcingdesk.contracting.api.model.RenewalMode;
+import org.outsourcingdesk.contracting.api.model.Responsibility;
 import org.outsourcingdesk.contracting.api.model.ServiceLevel;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
@@ -26,8 +31,8 @@ import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.platform.web.RuleMessages;
 
 /**
- * Backs an engagement's contract page: the vendor and the prices it was drafted with, the term, and
- * the SLAs with their service credits, chosen from the catalogue of contact-centre metrics. Everyone
+ * Backs an engagement's contract page: the vendor and the prices it was drafted with, the term, the
+ * SLAs with their service credits, chosen from the catalogue of contact-centre metrics, and the governance. Everyone
  * reads it; procurement drafts it. A refused form keeps what was typed and names the field and the rule.
  */
 @Named("contractPage")
@@ -51,6 +56,15 @@ public class ContractPageBean {
 
     private final List<SlaRow> slas = new ArrayList<>();
     private BigDecimal creditCapPercent;
+
+    private String internalLiaison;
+    private String vendorAccountManager;
+    private final List<ResponsibilityRow> responsibilities = new ArrayList<>();
+    private final List<EscalationRow> escalation = new ArrayList<>();
+    private Cadence operationsMeetings = Cadence.WEEKLY;
+    private boolean monthlyPerformanceReview = true;
+    private boolean quarterlyBusinessReview = true;
+    private Cadence contactReasonReports = Cadence.MONTHLY;
 
     @PostConstruct
     void load() {
@@ -83,6 +97,36 @@ public class ContractPageBean {
             }
             slas.add(row);
         }
+        var governance = contract.governance();
+        if (governance != null) {
+            internalLiaison = governance.internalLiaison();
+            vendorAccountManager = governance.vendorAccountManager();
+            governance.responsibilities().forEach(r -> responsibilities.add(new ResponsibilityRow(r.role(), r.party(), r.responsibility())));
+            governance.escalation().forEach(l -> escalation.add(new EscalationRow(l.contact(), l.responseHours())));
+            operationsMeetings = governance.operationsMeetings();
+            monthlyPerformanceReview = governance.monthlyPerformanceReview();
+            quarterlyBusinessReview = governance.quarterlyBusinessReview();
+            contactReasonReports = governance.contactReasonReports();
+        }
+        // room to add: rows left empty are not saved
+        int roles = Math.max(4, responsibilities.size() + 1);
+        while (responsibilities.size() < roles) {
+            responsibilities.add(new ResponsibilityRow(null, null, null));
+        }
+        int steps = Math.max(3, escalation.size() + 1);
+        while (escalation.size() < steps) {
+            escalation.add(new EscalationRow(null, null));
+        }
+    }
+
+    public String saveGovernance() {
+        var roles = responsibilities.stream().filter(r -> !r.isBlank())
+                .map(r -> new Responsibility(r.role, r.party, r.responsibility)).toList();
+        var levels = new ArrayList<EscalationLevel>();
+        escalation.stream().filter(r -> !r.isBlank()).forEach(r -> levels.add(new EscalationLevel(levels.size() + 1, r.contact, r.responseHours)));
+        var governance = new Governance(internalLiaison, vendorAccountManager, roles, levels, operationsMeetings,
+                monthlyPerformanceReview, quarterlyBusinessReview, contactReasonReports);
+        return run("Governance saved.", () -> work.setGovernance(id(), governance, origin()));
     }
 
     public String saveTerm() {
@@ -137,6 +181,58 @@ public class ContractPageBean {
         return term.startsOn() + " to " + term.endsOn() + " (" + (java.time.temporal.ChronoUnit.DAYS.between(term.startsOn(),
                 term.endsOn()) + 1) + " days); " + renewal + term.nonRenewalNoticeBy() + "; " + term.convenienceNoticeDays()
                 + " days' notice to end it for convenience.";
+    }
+
+    public Cadence[] getCadences() {
+        return Cadence.values();
+    }
+
+    public Party[] getParties() {
+        return Party.values();
+    }
+
+    /** A role of the responsibilities table, as typed. */
+    public static final class ResponsibilityRow {
+        private String role;
+        private Party party;
+        private String responsibility;
+
+        ResponsibilityRow(String role, Party party, String responsibility) {
+            this.role = role;
+            this.party = party;
+            this.responsibility = responsibility;
+        }
+
+        boolean isBlank() {
+            return (role == null || role.isBlank()) && party == null && (responsibility == null || responsibility.isBlank());
+        }
+
+        public String getRole() { return role; }
+        public void setRole(String v) { role = v; }
+        public Party getParty() { return party; }
+        public void setParty(Party v) { party = v; }
+        public String getResponsibility() { return responsibility; }
+        public void setResponsibility(String v) { responsibility = v; }
+    }
+
+    /** A level of the escalation matrix, as typed; levels are numbered in the order given. */
+    public static final class EscalationRow {
+        private String contact;
+        private Integer responseHours;
+
+        EscalationRow(String contact, Integer responseHours) {
+            this.contact = contact;
+            this.responseHours = responseHours;
+        }
+
+        boolean isBlank() {
+            return (contact == null || contact.isBlank()) && responseHours == null;
+        }
+
+        public String getContact() { return contact; }
+        public void setContact(String v) { contact = v; }
+        public Integer getResponseHours() { return responseHours; }
+        public void setResponseHours(Integer v) { responseHours = v; }
     }
 
     public RenewalMode[] getRenewalModes() {
@@ -203,4 +299,18 @@ public class ContractPageBean {
     public List<SlaRow> getSlas() { return slas; }
     public BigDecimal getCreditCapPercent() { return creditCapPercent; }
     public void setCreditCapPercent(BigDecimal v) { creditCapPercent = v; }
+    public String getInternalLiaison() { return internalLiaison; }
+    public void setInternalLiaison(String v) { internalLiaison = v; }
+    public String getVendorAccountManager() { return vendorAccountManager; }
+    public void setVendorAccountManager(String v) { vendorAccountManager = v; }
+    public List<ResponsibilityRow> getResponsibilities() { return responsibilities; }
+    public List<EscalationRow> getEscalation() { return escalation; }
+    public Cadence getOperationsMeetings() { return operationsMeetings; }
+    public void setOperationsMeetings(Cadence v) { operationsMeetings = v; }
+    public boolean isMonthlyPerformanceReview() { return monthlyPerformanceReview; }
+    public void setMonthlyPerformanceReview(boolean v) { monthlyPerformanceReview = v; }
+    public boolean isQuarterlyBusinessReview() { return quarterlyBusinessReview; }
+    public void setQuarterlyBusinessReview(boolean v) { quarterlyBusinessReview = v; }
+    public Cadence getContactReasonReports() { return contactReasonReports; }
+    public void setContactReasonReports(Cadence v) { contactReasonReports = v; }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
 import org.outsourcingdesk.contracting.api.query.ContractView;
@@ -36,7 +37,7 @@ import org.outsourcingdesk.platform.messaging.Origin;
 @Path("engagements/{id}/contract")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Contracting", description = "The contract with the selected vendor: term, SLAs and service credits")
+@Tag(name = "Contracting", description = "The contract with the selected vendor: term, SLAs and service credits, governance")
 public class ContractResource {
 
     @Inject
@@ -91,6 +92,22 @@ public class ContractResource {
     public Response serviceLevels(@PathParam("id") String id, @NotNull ServiceLevels levels) {
         var engagement = engagementId(id);
         return answer(engagement, work.setServiceLevels(engagement, levels, origin()));
+    }
+
+    @PUT
+    @Path("governance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Set the draft's governance", description = "The internal liaison (required) and the vendor's account "
+            + "manager, the roles and responsibilities (role, CLIENT or VENDOR, what it answers for), the escalation matrix "
+            + "(levels in order, each with whom to call and the response time in hours), the meeting cadence (operations "
+            + "meetings, monthly performance review, quarterly business review) and how often the vendor reports contact reasons.")
+    @APIResponse(responseCode = "200", description = "The contract as it now stands")
+    @APIResponse(responseCode = "409", description = "No contract, or no longer a draft")
+    @APIResponse(responseCode = "422", description = "A rule broken, naming the field")
+    public Response governance(@PathParam("id") String id, @NotNull Governance governance) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.setGovernance(engagement, governance, origin()));
     }
 
     /** A metric of the SLA catalogue. */

@@ -3,19 +3,20 @@ package org.outsourcingdesk.contracting.api.query;
 import java.time.Instant;
 import java.util.List;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.sourcing.api.model.RoundQuote;
 
 /**
- * A contract as it stands: with whom, the prices it was drafted with (the selected quotes), its term
- * and its SLAs once set, and whether the SLAs reward speed over service.
+ * A contract as it stands: with whom, the prices it was drafted with (the selected quotes), its term,
+ * its SLAs and its governance once set, and whether the SLAs reward speed over service.
  *
  * @param status DRAFT (review, approval and signature follow)
  * @param warnsSpeedOverService handle time carries service credits while no quality metric does
  */
 public record ContractView(String engagementId, String contractId, String roundId, String status, String vendorId,
                            String vendorName, List<RoundQuote> prices, ContractTerm term, ServiceLevels serviceLevels,
-                           boolean warnsSpeedOverService, String draftedFor, Instant draftedAt, Instant changedAt, String changedBy) {
+                           boolean warnsSpeedOverService, Governance governance, String draftedFor, Instant draftedAt, Instant changedAt, String changedBy) {
 
     public static final String DRAFT = "DRAFT";
 
@@ -28,8 +29,8 @@ public record ContractView(String engagementId, String contractId, String roundI
         return roundId + "-contract";
     }
 
-    ContractView with(ContractTerm newTerm, ServiceLevels newLevels, Instant at, String by) {
+    ContractView with(ContractTerm newTerm, ServiceLevels newLevels, Governance newGovernance, Instant at, String by) {
         return new ContractView(engagementId, contractId, roundId, status, vendorId, vendorName, prices, newTerm, newLevels,
-                newLevels != null && newLevels.rewardsSpeedOverService(), draftedFor, draftedAt, at, by);
+                newLevels != null && newLevels.rewardsSpeedOverService(), newGovernance, draftedFor, draftedAt, at, by);
     }
 }

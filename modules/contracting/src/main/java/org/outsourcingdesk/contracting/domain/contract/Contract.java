@@ -14,9 +14,15 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.outsourcingdesk.contracting.api.command.DraftContractCommand;
 import org.outsourcingdesk.contracting.api.command.SetContractTermCommand;
+import org.outsourcingdesk.contracting.api.command.SetGovernanceCommand;
 import org.outsourcingdesk.contracting.api.command.SetServiceLevelsCommand;
 import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractTermSetEvent;
+import org.outsourcingdesk.contracting.api.event.GovernanceSetEvent;
+import org.outsourcingdesk.contracting.api.model.Cadence;
+import org.outsourcingdesk.contracting.api.model.EscalationLevel;
+import org.outsourcingdesk.contracting.api.model.Governance;
+import org.outsourcingdesk.contracting.api.model.Responsibility;
 import org.outsourcingdesk.contracting.api.event.ServiceLevelsSetEvent;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
 import org.outsourcingdesk.contracting.api.model.RenewalMode;
@@ -31,13 +37,15 @@ import org.outsourcingdesk.kernel.EngagementId;
 
 /**
  * A contract with the vendor a sourcing round selected. It is drafted from the selection, prefilled
- * with the selected quotes; procurement completes its term and SLAs (governance, data, termination,
+ * with the selected quotes; procurement completes its term, SLAs and governance (data, termination,
  * legal review, approval and signature follow).
  * <p>
  * Invariants: the term ends after it starts; an automatic renewal says for how many months; every
  * notice period is shorter than the term; an SLA names its metric once, with a target in the metric's
  * range, the threshold the metric needs (and none it does not), a period and a credit that is not
- * negative and within the cap on a period's credits.
+ * negative and within the cap on a period's credits; governance names the internal liaison and the
+ * vendor's account manager, gives every role its side and duty, and has at least one escalation level,
+ * each with whom to call and a response time.
  */
 public class Contract {
 
@@ -68,6 +76,58 @@ public class Contract {
     void handle(SetServiceLevelsCommand command) {
         draft();
         apply(new ServiceLevelsSetEvent(engagementId, contractId, checkServiceLevels(command.serviceLevels()), command.setBy()));
+    }
+
+    @CommandHandler
+    void handle(SetGovernanceCommand command) {
+        draft();
+        apply(new GovernanceSetEvent(engagementId, contractId, checkGovernance(command.governance()), command.setBy()));
+    }
+
+    static Governance checkGovernance(Governance given) {
+        String liaison = given == null ? null : text(given.internalLiaison());
+        if (liaison == null || liaison.length() > 200) {
+            throw new BusinessRuleViolation("LiaisonRequired", "governance.internalLiaison",
+                    "Name the internal liaison who keeps both sides informed (at most 200 characters).");
+        }
+        String manager = text(given.vendorAccountManager());
+        if (manager == null || manager.length() > 200) {
+            throw new BusinessRuleViolation("AccountManagerRequired", "governance.vendorAccountManager",
+                    "Name the vendor's account manager (at most 200 characters).");
+        }
+        var responsibilities = new ArrayList<Responsibility>();
+        for (int i = 0; i < given.responsibilities().size(); i++) {
+            Responsibility r = given.responsibilities().get(i);
+            if (r == null || text(r.role()) == null || r.party() == null || text(r.responsibility()) == null) {
+                throw new BusinessRuleViolation("ResponsibilityComplete", "governance.responsibilities[" + i + "]",
+                        "Give each role the side that holds it and what it answers for.");
+            }
+            responsibilities.add(new Responsibility(text(r.role()), r.party(), text(r.responsibility())));
+        }
+        if (given.escalation().isEmpty()) {
+            throw new BusinessRuleViolation("EscalationRequired", "governance.escalation",
+                    "Give at least one escalation level: who is called, and how fast they respond.");
+        }
+        var escalation = new ArrayList<EscalationLevel>();
+        for (int i = 0; i < given.escalation().size(); i++) {
+            EscalationLevel level = given.escalation().get(i);
+            String field = "governance.escalation[" + i + "]";
+            if (level == null || text(level.contact()) == null) {
+                throw new BusinessRuleViolation("EscalationContact", field + ".contact", "Name who is called at this level.");
+            }
+            if (level.responseHours() == null || level.responseHours() < 1 || level.responseHours() > 720) {
+                throw new BusinessRuleViolation("EscalationResponseTime", field + ".responseHours",
+                        "Give the response time at this level: 1 to 720 hours.");
+            }
+            escalation.add(new EscalationLevel(i + 1, text(level.contact()), level.responseHours()));
+        }
+        return new Governance(liaison, manager, responsibilities, escalation,
+                given.operationsMeetings() == null ? Cadence.NONE : given.operationsMeetings(), given.monthlyPerformanceReview(),
+                given.quarterlyBusinessReview(), given.contactReasonReports() == null ? Cadence.NONE : given.contactReasonReports());
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private void draft() {

@@ -15,13 +15,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcingdesk.contracting.api.command.DraftContractCommand;
 import org.outsourcingdesk.contracting.api.command.SetContractTermCommand;
+import org.outsourcingdesk.contracting.api.command.SetGovernanceCommand;
 import org.outsourcingdesk.contracting.api.command.SetServiceLevelsCommand;
 import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractTermSetEvent;
+import org.outsourcingdesk.contracting.api.event.GovernanceSetEvent;
+import org.outsourcingdesk.contracting.api.model.Cadence;
 import org.outsourcingdesk.contracting.api.event.ServiceLevelsSetEvent;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.EscalationLevel;
+import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.MeasurementPeriod;
+import org.outsourcingdesk.contracting.api.model.Party;
 import org.outsourcingdesk.contracting.api.model.RenewalMode;
+import org.outsourcingdesk.contracting.api.model.Responsibility;
 import org.outsourcingdesk.contracting.api.model.ServiceLevel;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
@@ -29,7 +36,7 @@ import org.outsourcingdesk.contracting.api.query.ContractFolds;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 
-/** The draft contract: drafted from a selection, its term and its SLAs, each rule with its name and field. */
+/** The draft contract: drafted from a selection, its term, SLAs and governance, each rule with its name and field. */
 class ContractTest {
 
     private static final EngagementId ENGAGEMENT = new EngagementId("0f6b1f0e-7c55-4f6e-9a8d-3d3f1c2b4a10");
@@ -126,6 +133,36 @@ class ContractTest {
         assertThat(view.warnsSpeedOverService()).isTrue();
         assertThat(new ServiceLevelsSetEvent(ENGAGEMENT, CONTRACT, speedOnly, "paula").summary())
                 .contains("handle time carries credits while no quality metric does");
+    }
+
+    @Test
+    void governanceNamesTheLiaisonAndAccountManagerGivesEveryRoleItsSideAndEscalatesInOrder() {
+        var governance = new Governance(" Paula Procurement ", "Jo Reyes", List.of(new Responsibility(" Workforce planning ",
+                Party.VENDOR, "Forecasts and rosters")), List.of(new EscalationLevel(7, "Team lead", 4),
+                new EscalationLevel(3, " Account manager ", 24)), Cadence.WEEKLY, true, true, null);
+        fixture.given(DRAFTED).when(new SetGovernanceCommand(CONTRACT, governance, "paula"))
+                .expectEvents(new GovernanceSetEvent(ENGAGEMENT, CONTRACT, new Governance("Paula Procurement", "Jo Reyes",
+                        List.of(new Responsibility("Workforce planning", Party.VENDOR, "Forecasts and rosters")),
+                        List.of(new EscalationLevel(1, "Team lead", 4), new EscalationLevel(2, "Account manager", 24)),
+                        Cadence.WEEKLY, true, true, Cadence.NONE), "paula"));
+        expectGovernance(new Governance(" ", "Jo", List.of(), List.of(new EscalationLevel(1, "Lead", 4)), null, false, false, null),
+                "LiaisonRequired", "governance.internalLiaison");
+        expectGovernance(new Governance("Paula", null, List.of(), List.of(new EscalationLevel(1, "Lead", 4)), null, false, false, null),
+                "AccountManagerRequired", "governance.vendorAccountManager");
+        expectGovernance(new Governance("Paula", "Jo", List.of(), List.of(), null, false, false, null),
+                "EscalationRequired", "governance.escalation");
+        expectGovernance(new Governance("Paula", "Jo", List.of(), List.of(new EscalationLevel(1, "Lead", 0)), null, false, false, null),
+                "EscalationResponseTime", "governance.escalation[0].responseHours");
+        expectGovernance(new Governance("Paula", "Jo", List.of(), List.of(new EscalationLevel(1, " ", 4)), null, false, false, null),
+                "EscalationContact", "governance.escalation[0].contact");
+        expectGovernance(new Governance("Paula", "Jo", List.of(new Responsibility("QA", null, "Call reviews")),
+                List.of(new EscalationLevel(1, "Lead", 4)), null, false, false, null), "ResponsibilityComplete",
+                "governance.responsibilities[0]");
+    }
+
+    private void expectGovernance(Governance governance, String rule, String field) {
+        fixture.given(DRAFTED).when(new SetGovernanceCommand(CONTRACT, governance, "paula")).expectNoEvents()
+                .expectException(rule(rule, field));
     }
 
     private static ServiceLevel level(SlaMetric metric, String target, Integer threshold, String credit) {
