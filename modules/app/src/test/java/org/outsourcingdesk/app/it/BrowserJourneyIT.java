@@ -461,6 +461,13 @@ class BrowserJourneyIT {
             browser.clickAndLoad("#governanceForm\\:saveGovernance");
             browser.waitForText("#flash", "Governance saved");
             assertThat(browser.find("#governanceForm\\:escalation\\:1\\:contact").getAttribute("value")).isEqualTo("Account manager");
+            browser.typeInto("dataForm:recordedShare", "100");
+            browser.typeInto("dataForm:retention", "90");
+            browser.typeInto("dataForm:destroyWithin", "30");
+            browser.typeInto("dataForm:access", "QA team and the liaison");
+            browser.typeInto("dataForm:returnAndDestruction", "Returned as CSV, then wiped with a certificate");
+            browser.clickAndLoad("#dataForm\\:saveData");
+            browser.waitForText("#flash", "Data terms saved");
             browser.screenshot("28-contract-draft", true);
         }
     }

@@ -545,7 +545,8 @@ abstract class EngagementFlowContract {
                 new Call("POST", sourcing + "/end", "{\"reason\": \"An auditor may not end it\"}"),
                 new Call("PUT", "api/v1/engagements/" + id + "/contract/term", "{}"),
                 new Call("PUT", "api/v1/engagements/" + id + "/contract/service-levels", "{}"),
-                new Call("PUT", "api/v1/engagements/" + id + "/contract/governance", "{}"));
+                new Call("PUT", "api/v1/engagements/" + id + "/contract/governance", "{}"),
+                new Call("PUT", "api/v1/engagements/" + id + "/contract/data", "{}"));
         for (Call call : commands) {
             var reply = switch (call.method()) {
                 case "POST" -> audrey.post(call.path(), call.body(), null);
@@ -686,17 +687,23 @@ abstract class EngagementFlowContract {
         var governed = paula().put(contract + "/governance", governance.formatted("Paula Procurement"));
         assertThat(governed.status()).as(governed.body()).isEqualTo(200);
         assertThat(governed.json().get("governance").get("escalation").get(1).get("level").asInt()).isEqualTo(2);
+        String data = "{\"recordedSharePercent\": %d, \"retentionDays\": 90, \"access\": \"QA team and the liaison\","
+                + " \"returnAndDestruction\": \"Returned as CSV, then wiped with a certificate\", \"destroyWithinDays\": 30}";
+        assertProblem(paula().put(contract + "/data", data.formatted(120)), 422, "dataTerms.recordedSharePercent", "RecordedShareInRange");
+        var dataSet = paula().put(contract + "/data", data.formatted(100));
+        assertThat(dataSet.status()).as(dataSet.body()).isEqualTo(200);
+        assertThat(dataSet.json().get("dataTerms").get("retentionDays").asInt()).isEqualTo(90);
         // as of now, the auditors' fold of the engagement's streams shows the contract as the live page does
         JsonNode history = null;
         for (int attempt = 0; attempt < 100; attempt++) {
             history = audrey.get("api/v1/engagements/" + id + "/history").json();
-            if (history.findValuesAsText("type").contains("GovernanceSetEvent")) {
+            if (history.findValuesAsText("type").contains("DataTermsSetEvent")) {
                 break;
             }
             Thread.sleep(100);
         }
         var now = audrey.get("api/v1/audit/engagements/" + id + "/as-of?event=" + history.size()).json();
-        assertThat(now.get("contract")).isEqualTo(governed.json());
+        assertThat(now.get("contract")).isEqualTo(dataSet.json());
         assertThat(now.get("engagement").get("stage").asText()).isEqualTo("CONTRACTING");
         assertThat(now.get("sourcing").get("status").asText()).isEqualTo("SELECTED");
 

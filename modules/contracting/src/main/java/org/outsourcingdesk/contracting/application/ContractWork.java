@@ -11,9 +11,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.outsourcingdesk.contracting.api.command.SetContractTermCommand;
+import org.outsourcingdesk.contracting.api.command.SetDataTermsCommand;
 import org.outsourcingdesk.contracting.api.command.SetGovernanceCommand;
 import org.outsourcingdesk.contracting.api.command.SetServiceLevelsCommand;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.DataTerms;
 import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.query.ContractView;
@@ -59,6 +61,12 @@ public class ContractWork {
     public boolean setGovernance(EngagementId engagementId, Governance governance, Origin origin) {
         var contract = current(engagementId);
         send(new SetGovernanceCommand(contract.contractId(), governance, origin.username()), origin);
+        return await(engagementId, changedSince(contract.changedAt()));
+    }
+
+    public boolean setDataTerms(EngagementId engagementId, DataTerms terms, Origin origin) {
+        var contract = current(engagementId);
+        send(new SetDataTermsCommand(contract.contractId(), terms, origin.username()), origin);
         return await(engagementId, changedSince(contract.changedAt()));
     }
 

@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractTermSetEvent;
+import org.outsourcingdesk.contracting.api.event.DataTermsSetEvent;
 import org.outsourcingdesk.contracting.api.event.GovernanceSetEvent;
 import org.outsourcingdesk.contracting.api.event.ServiceLevelsSetEvent;
 import org.outsourcingdesk.contracting.api.query.ContractFolds;
@@ -61,6 +62,11 @@ public class ContractProjection {
 
     @EventHandler
     void on(GovernanceSetEvent event, @Timestamp Instant at) {
+        fold(event.contractId(), event, at);
+    }
+
+    @EventHandler
+    void on(DataTermsSetEvent event, @Timestamp Instant at) {
         fold(event.contractId(), event, at);
     }
 

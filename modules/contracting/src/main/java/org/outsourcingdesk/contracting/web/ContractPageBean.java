@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.outsourcingdesk.contracting.api.model.Cadence;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.DataTerms;
 import org.outsourcingdesk.contracting.api.model.EscalationLevel;
 import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.MeasurementPeriod;
@@ -32,7 +33,8 @@ import org.outsourcingdesk.platform.web.RuleMessages;
 
 /**
  * Backs an engagement's contract page: the vendor and the prices it was drafted with, the term, the
- * SLAs with their service credits, chosen from the catalogue of contact-centre metrics, and the governance. Everyone
+ * SLAs with their service credits, chosen from the catalogue of contact-centre metrics, the governance
+ * and the data and call-recording terms. Everyone
  * reads it; procurement drafts it. A refused form keeps what was typed and names the field and the rule.
  */
 @Named("contractPage")
@@ -65,6 +67,12 @@ public class ContractPageBean {
     private boolean monthlyPerformanceReview = true;
     private boolean quarterlyBusinessReview = true;
     private Cadence contactReasonReports = Cadence.MONTHLY;
+
+    private Integer recordedSharePercent;
+    private Integer retentionDays;
+    private String dataAccess;
+    private String returnAndDestruction;
+    private Integer destroyWithinDays;
 
     @PostConstruct
     void load() {
@@ -107,6 +115,14 @@ public class ContractPageBean {
             monthlyPerformanceReview = governance.monthlyPerformanceReview();
             quarterlyBusinessReview = governance.quarterlyBusinessReview();
             contactReasonReports = governance.contactReasonReports();
+        }
+        var data = contract.dataTerms();
+        if (data != null) {
+            recordedSharePercent = data.recordedSharePercent();
+            retentionDays = data.retentionDays();
+            dataAccess = data.access();
+            returnAndDestruction = data.returnAndDestruction();
+            destroyWithinDays = data.destroyWithinDays();
         }
         // room to add: rows left empty are not saved
         int roles = Math.max(4, responsibilities.size() + 1);
@@ -181,6 +197,11 @@ public class ContractPageBean {
         return term.startsOn() + " to " + term.endsOn() + " (" + (java.time.temporal.ChronoUnit.DAYS.between(term.startsOn(),
                 term.endsOn()) + 1) + " days); " + renewal + term.nonRenewalNoticeBy() + "; " + term.convenienceNoticeDays()
                 + " days' notice to end it for convenience.";
+    }
+
+    public String saveDataTerms() {
+        var terms = new DataTerms(recordedSharePercent, retentionDays, dataAccess, returnAndDestruction, destroyWithinDays);
+        return run("Data terms saved.", () -> work.setDataTerms(id(), terms, origin()));
     }
 
     public Cadence[] getCadences() {
@@ -311,6 +332,16 @@ public class ContractPageBean {
     public void setMonthlyPerformanceReview(boolean v) { monthlyPerformanceReview = v; }
     public boolean isQuarterlyBusinessReview() { return quarterlyBusinessReview; }
     public void setQuarterlyBusinessReview(boolean v) { quarterlyBusinessReview = v; }
+    public Integer getRecordedSharePercent() { return recordedSharePercent; }
+    public void setRecordedSharePercent(Integer v) { recordedSharePercent = v; }
+    public Integer getRetentionDays() { return retentionDays; }
+    public void setRetentionDays(Integer v) { retentionDays = v; }
+    public String getDataAccess() { return dataAccess; }
+    public void setDataAccess(String v) { dataAccess = v; }
+    public String getReturnAndDestruction() { return returnAndDestruction; }
+    public void setReturnAndDestruction(String v) { returnAndDestruction = v; }
+    public Integer getDestroyWithinDays() { return destroyWithinDays; }
+    public void setDestroyWithinDays(Integer v) { destroyWithinDays = v; }
     public Cadence getContactReasonReports() { return contactReasonReports; }
     public void setContactReasonReports(Cadence v) { contactReasonReports = v; }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.DataTerms;
 import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
@@ -108,6 +109,21 @@ public class ContractResource {
     public Response governance(@PathParam("id") String id, @NotNull Governance governance) {
         var engagement = engagementId(id);
         return answer(engagement, work.setGovernance(engagement, governance, origin()));
+    }
+
+    @PUT
+    @Path("data")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Set the draft's data and call-recording terms", description = "The share of calls recorded (0 to 100 %), "
+            + "how long recordings are kept (days), who may access them, how data is returned and destroyed at the end, and "
+            + "within how many days.")
+    @APIResponse(responseCode = "200", description = "The contract as it now stands")
+    @APIResponse(responseCode = "409", description = "No contract, or no longer a draft")
+    @APIResponse(responseCode = "422", description = "A rule broken, naming the field")
+    public Response data(@PathParam("id") String id, @NotNull DataTerms terms) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.setDataTerms(engagement, terms, origin()));
     }
 
     /** A metric of the SLA catalogue. */

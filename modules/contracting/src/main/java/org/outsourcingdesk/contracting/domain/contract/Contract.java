@@ -14,10 +14,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.outsourcingdesk.contracting.api.command.DraftContractCommand;
 import org.outsourcingdesk.contracting.api.command.SetContractTermCommand;
+import org.outsourcingdesk.contracting.api.command.SetDataTermsCommand;
 import org.outsourcingdesk.contracting.api.command.SetGovernanceCommand;
 import org.outsourcingdesk.contracting.api.command.SetServiceLevelsCommand;
 import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractTermSetEvent;
+import org.outsourcingdesk.contracting.api.event.DataTermsSetEvent;
+import org.outsourcingdesk.contracting.api.model.DataTerms;
 import org.outsourcingdesk.contracting.api.event.GovernanceSetEvent;
 import org.outsourcingdesk.contracting.api.model.Cadence;
 import org.outsourcingdesk.contracting.api.model.EscalationLevel;
@@ -37,15 +40,16 @@ import org.outsourcingdesk.kernel.EngagementId;
 
 /**
  * A contract with the vendor a sourcing round selected. It is drafted from the selection, prefilled
- * with the selected quotes; procurement completes its term, SLAs and governance (data, termination,
- * legal review, approval and signature follow).
+ * with the selected quotes; procurement completes its term, SLAs, governance and data terms
+ * (termination, legal review, approval and signature follow).
  * <p>
  * Invariants: the term ends after it starts; an automatic renewal says for how many months; every
  * notice period is shorter than the term; an SLA names its metric once, with a target in the metric's
  * range, the threshold the metric needs (and none it does not), a period and a credit that is not
  * negative and within the cap on a period's credits; governance names the internal liaison and the
  * vendor's account manager, gives every role its side and duty, and has at least one escalation level,
- * each with whom to call and a response time.
+ * each with whom to call and a response time; the data terms give the share of calls recorded, how
+ * long recordings are kept, who may access them, and how and how soon data is returned and destroyed.
  */
 public class Contract {
 
@@ -124,6 +128,39 @@ public class Contract {
         return new Governance(liaison, manager, responsibilities, escalation,
                 given.operationsMeetings() == null ? Cadence.NONE : given.operationsMeetings(), given.monthlyPerformanceReview(),
                 given.quarterlyBusinessReview(), given.contactReasonReports() == null ? Cadence.NONE : given.contactReasonReports());
+    }
+
+    @CommandHandler
+    void handle(SetDataTermsCommand command) {
+        draft();
+        apply(new DataTermsSetEvent(engagementId, contractId, checkDataTerms(command.dataTerms()), command.setBy()));
+    }
+
+    static DataTerms checkDataTerms(DataTerms given) {
+        if (given == null || given.recordedSharePercent() == null || given.recordedSharePercent() < 0
+                || given.recordedSharePercent() > 100) {
+            throw new BusinessRuleViolation("RecordedShareInRange", "dataTerms.recordedSharePercent",
+                    "Give the share of calls recorded: 0 to 100 %.");
+        }
+        if (given.retentionDays() == null || given.retentionDays() < 1 || given.retentionDays() > 3650) {
+            throw new BusinessRuleViolation("RetentionInRange", "dataTerms.retentionDays",
+                    "Give how long recordings are kept: 1 to 3,650 days.");
+        }
+        String access = text(given.access());
+        if (access == null || access.length() > 1000) {
+            throw new BusinessRuleViolation("DataAccessRequired", "dataTerms.access",
+                    "Say who may access recordings and customer data (at most 1,000 characters).");
+        }
+        String exit = text(given.returnAndDestruction());
+        if (exit == null || exit.length() < 10 || exit.length() > 2000) {
+            throw new BusinessRuleViolation("DataReturnRequired", "dataTerms.returnAndDestruction",
+                    "Say how data is returned and destroyed when the contract ends (10 to 2,000 characters).");
+        }
+        if (given.destroyWithinDays() == null || given.destroyWithinDays() < 0 || given.destroyWithinDays() > 365) {
+            throw new BusinessRuleViolation("DestructionDeadline", "dataTerms.destroyWithinDays",
+                    "Give within how many days of the end data is destroyed: 0 to 365.");
+        }
+        return new DataTerms(given.recordedSharePercent(), given.retentionDays(), access, exit, given.destroyWithinDays());
     }
 
     private static String text(String value) {

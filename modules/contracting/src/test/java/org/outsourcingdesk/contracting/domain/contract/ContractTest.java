@@ -15,14 +15,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outsourcingdesk.contracting.api.command.DraftContractCommand;
 import org.outsourcingdesk.contracting.api.command.SetContractTermCommand;
+import org.outsourcingdesk.contracting.api.command.SetDataTermsCommand;
 import org.outsourcingdesk.contracting.api.command.SetGovernanceCommand;
 import org.outsourcingdesk.contracting.api.command.SetServiceLevelsCommand;
 import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractTermSetEvent;
+import org.outsourcingdesk.contracting.api.event.DataTermsSetEvent;
 import org.outsourcingdesk.contracting.api.event.GovernanceSetEvent;
 import org.outsourcingdesk.contracting.api.model.Cadence;
 import org.outsourcingdesk.contracting.api.event.ServiceLevelsSetEvent;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.DataTerms;
 import org.outsourcingdesk.contracting.api.model.EscalationLevel;
 import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.MeasurementPeriod;
@@ -36,7 +39,7 @@ import org.outsourcingdesk.contracting.api.query.ContractFolds;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 
-/** The draft contract: drafted from a selection, its term, SLAs and governance, each rule with its name and field. */
+/** The draft contract: drafted from a selection, its term, SLAs, governance and data terms, each rule with its name and field. */
 class ContractTest {
 
     private static final EngagementId ENGAGEMENT = new EngagementId("0f6b1f0e-7c55-4f6e-9a8d-3d3f1c2b4a10");
@@ -158,6 +161,23 @@ class ContractTest {
         expectGovernance(new Governance("Paula", "Jo", List.of(new Responsibility("QA", null, "Call reviews")),
                 List.of(new EscalationLevel(1, "Lead", 4)), null, false, false, null), "ResponsibilityComplete",
                 "governance.responsibilities[0]");
+    }
+
+    @Test
+    void dataTermsSayWhatIsRecordedForHowLongWhoMayListenAndHowDataLeavesAtTheEnd() {
+        var terms = new DataTerms(100, 90, " QA team and the liaison ", " Returned as CSV, then wiped with a certificate ", 30);
+        fixture.given(DRAFTED).when(new SetDataTermsCommand(CONTRACT, terms, "paula"))
+                .expectEvents(new DataTermsSetEvent(ENGAGEMENT, CONTRACT, new DataTerms(100, 90, "QA team and the liaison",
+                        "Returned as CSV, then wiped with a certificate", 30), "paula"));
+        expectData(new DataTerms(120, 90, "QA", "Returned then wiped", 30), "RecordedShareInRange", "dataTerms.recordedSharePercent");
+        expectData(new DataTerms(100, 0, "QA", "Returned then wiped", 30), "RetentionInRange", "dataTerms.retentionDays");
+        expectData(new DataTerms(100, 90, " ", "Returned then wiped", 30), "DataAccessRequired", "dataTerms.access");
+        expectData(new DataTerms(100, 90, "QA", "Wiped", 30), "DataReturnRequired", "dataTerms.returnAndDestruction");
+        expectData(new DataTerms(100, 90, "QA", "Returned then wiped", null), "DestructionDeadline", "dataTerms.destroyWithinDays");
+    }
+
+    private void expectData(DataTerms terms, String rule, String field) {
+        fixture.given(DRAFTED).when(new SetDataTermsCommand(CONTRACT, terms, "paula")).expectNoEvents().expectException(rule(rule, field));
     }
 
     private void expectGovernance(Governance governance, String rule, String field) {
