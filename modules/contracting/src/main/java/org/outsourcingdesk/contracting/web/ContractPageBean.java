@@ -2,7 +2,6 @@ package org.outsourcingdesk.contracting.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,11 +24,9 @@ import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
 import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.contracting.application.ContractWork;
-import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
-import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
 import org.outsourcingdesk.platform.messaging.Origin;
-import org.outsourcingdesk.platform.web.RuleMessages;
+import org.outsourcingdesk.platform.web.FormActions;
 
 /**
  * Backs an engagement's contract page: the vendor and the prices it was drafted with, the term, the
@@ -157,22 +154,8 @@ public class ContractPageBean {
     }
 
     private String run(String done, Supplier<Boolean> action) {
-        try {
-            action.get();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-            return "/contracting/contract.xhtml?faces-redirect=true&id=" + engagementId;
-        } catch (CommandNotPermittedException notPermitted) {
-            error("Only procurement staff draft a contract.");
-        } catch (BusinessRuleViolation rule) {
-            error(RuleMessages.describe(rule));
-        }
-        return null;
-    }
-
-    private void error(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        faces.validationFailed();
+        return FormActions.run(faces, done, "/contracting/contract.xhtml?faces-redirect=true&id=" + engagementId,
+                "Only procurement staff draft a contract.", action);
     }
 
     private EngagementId id() {

@@ -15,6 +15,7 @@ import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.assessment.api.model.PricingModel;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.platform.web.FormActions;
 import org.outsourcingdesk.sourcing.api.model.BillingBasis;
 import org.outsourcingdesk.sourcing.api.model.Criterion;
 import org.outsourcingdesk.sourcing.api.model.DueDiligenceCheck;
@@ -159,7 +160,8 @@ public class RoundVendorPageBean {
     }
 
     private String run(String done, Supplier<Boolean> action) {
-        return RoundForms.run(faces, done, "/sourcing/vendor.xhtml?faces-redirect=true&id=" + engagementId + "&vendor=" + vendorId, action);
+        return FormActions.run(faces, done, "/sourcing/vendor.xhtml?faces-redirect=true&id=" + engagementId + "&vendor=" + vendorId,
+                "Only procurement staff work a sourcing round.", action);
     }
 
     private EngagementId id() {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.platform.web.FormActions;
 import org.outsourcingdesk.sourcing.api.model.Criterion;
 import org.outsourcingdesk.sourcing.api.model.DueDiligenceItem;
 import org.outsourcingdesk.sourcing.api.model.Rejection;
@@ -167,7 +168,8 @@ public class SourcingPageBean {
     }
 
     private String run(String done, Supplier<Boolean> action) {
-        return RoundForms.run(faces, done, "/sourcing/round.xhtml?faces-redirect=true&id=" + engagementId, action);
+        return FormActions.run(faces, done, "/sourcing/round.xhtml?faces-redirect=true&id=" + engagementId,
+                "Only procurement staff work a sourcing round.", action);
     }
 
     private EngagementId id() {

@@ -1,4 +1,4 @@
-package org.outsourcingdesk.sourcing.web;
+package org.outsourcingdesk.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,25 +7,26 @@ import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
 
 /**
- * How a sourcing-round form is sent: on success, a message carried to the page it redirects to; on a
- * refusal, the rule's message naming the field, the form kept as typed.
+ * How a form that sends a command answers: on success, a message carried to the page it redirects
+ * to; on a refusal, the rule's message naming the field (or what the user's role may not do), the
+ * form kept as typed.
  */
-final class RoundForms {
+public final class FormActions {
 
-    private RoundForms() {
+    private FormActions() {
     }
 
-    /** The outcome to go to (null to stay on the form). */
-    static String run(FacesContext faces, String done, String redirect, Supplier<Boolean> action) {
+    /** The outcome to go to, or null to stay on the form. */
+    public static String run(FacesContext faces, String done, String redirect, String notPermitted, Supplier<Boolean> action) {
         try {
             action.get();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
             return redirect;
-        } catch (CommandNotPermittedException notPermitted) {
-            error(faces, "Only procurement staff work a sourcing round.");
+        } catch (CommandNotPermittedException refused) {
+            error(faces, notPermitted);
         } catch (BusinessRuleViolation rule) {
-            error(faces, VendorsPageBean.describe(rule));
+            error(faces, RuleMessages.describe(rule));
         }
         return null;
     }
