@@ -36,6 +36,8 @@ import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
 @ProcessingGroup(EngagementHistoryProjection.PROCESSING_GROUP)
 public class EngagementHistoryProjection {
 
+    static final int SUMMARY_MAX = 2000;
+
     public static final String PROCESSING_GROUP = "audit-history";
     private static final ObjectMapper JSON = DeskObjectMapper.create();
 
@@ -53,7 +55,7 @@ public class EngagementHistoryProjection {
             return;
         }
         String engagementId = event instanceof EngagementEvent e ? e.engagementId().value() : null;
-        String summary = event instanceof DescribedEvent d ? d.summary() : event.getClass().getSimpleName();
+        String summary = fit(event instanceof DescribedEvent d ? d.summary() : event.getClass().getSimpleName());
         var meta = message.getMetaData();
         Revision revision = event.getClass().getAnnotation(Revision.class);
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
@@ -147,5 +149,10 @@ public class EngagementHistoryProjection {
             return many.stream().map(Object::toString).toList();
         }
         return value == null ? List.of() : List.of(value.toString());
+    }
+
+    /** The summary column holds 2,000 characters; a longer summary (a long rationale) is cut, the whole event stays in the payload. */
+    static String fit(String summary) {
+        return summary.length() <= SUMMARY_MAX ? summary : summary.substring(0, SUMMARY_MAX - 1) + "…";
     }
 }
