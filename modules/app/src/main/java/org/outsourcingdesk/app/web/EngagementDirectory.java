@@ -2,6 +2,7 @@ package org.outsourcingdesk.app.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -9,16 +10,23 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.assessment.api.query.FindEngagementsQuery;
+import org.outsourcingdesk.audit.api.query.AuditReadModels;
 import org.outsourcingdesk.audit.api.query.FindEngagementHistoryQuery;
 import org.outsourcingdesk.audit.api.query.HistoryEntryView;
 import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.platform.axon.ReadModelStatus;
 
 /** What the pages read about engagements, through the modules' query APIs only. */
 @ApplicationScoped
 public class EngagementDirectory {
 
+    /** How long a page waits for the history to show what was just done, before showing what there is. */
+    private static final Duration HISTORY_CATCH_UP = Duration.ofSeconds(3);
+
     @Inject
     QueryGateway queries;
+    @Inject
+    ReadModelStatus readModels;
 
     public List<EngagementView> all() {
         return queries.query(new FindEngagementsQuery(), ResponseTypes.multipleInstancesOf(EngagementView.class)).join();
@@ -28,7 +36,9 @@ public class EngagementDirectory {
         return queries.query(new FindEngagementQuery(id), ResponseTypes.optionalInstanceOf(EngagementView.class)).join();
     }
 
+    /** The engagement's history, with every event stored before the call (unless its read model is more than a moment behind). */
     public List<HistoryEntryView> history(EngagementId id, boolean decisionsOnly) {
+        readModels.awaitCaughtUp(AuditReadModels.HISTORY, HISTORY_CATCH_UP);
         return queries.query(new FindEngagementHistoryQuery(id, decisionsOnly),
                 ResponseTypes.multipleInstancesOf(HistoryEntryView.class)).join();
     }

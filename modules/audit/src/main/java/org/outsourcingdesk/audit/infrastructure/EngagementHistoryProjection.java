@@ -13,9 +13,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Revision;
+import org.outsourcingdesk.audit.api.query.AuditReadModels;
 import org.outsourcingdesk.audit.api.query.EventLogPage;
 import org.outsourcingdesk.audit.api.query.FindEngagementHistoryQuery;
 import org.outsourcingdesk.audit.api.query.FindEventLogQuery;
@@ -38,7 +38,7 @@ public class EngagementHistoryProjection {
 
     static final int SUMMARY_MAX = 2000;
 
-    public static final String PROCESSING_GROUP = "audit-history";
+    public static final String PROCESSING_GROUP = AuditReadModels.HISTORY;
     private static final ObjectMapper JSON = DeskObjectMapper.create();
 
     private final EntityManagerProvider entityManagers;
@@ -49,18 +49,22 @@ public class EngagementHistoryProjection {
     }
 
     @EventHandler
-    void on(Object event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
+    void on(Object event, EventMessage<?> message) throws JsonProcessingException {
         var em = entityManagers.getEntityManager();
         if (em.find(HistoryEntryEntity.class, message.getIdentifier()) != null) {
             return;
         }
+        // The event's own place in the store. Not the tracking token's position: an event that fills a gap
+        // (committed after a later one) is handed over with a token at the highest index seen so far.
+        long globalIndex = ((Number) em.createNativeQuery("select globalIndex from DomainEventEntry where eventIdentifier = ?1")
+                .setParameter(1, message.getIdentifier()).getSingleResult()).longValue();
         String engagementId = event instanceof EngagementEvent e ? e.engagementId().value() : null;
         String summary = fit(event instanceof DescribedEvent d ? d.summary() : event.getClass().getSimpleName());
         var meta = message.getMetaData();
         Revision revision = event.getClass().getAnnotation(Revision.class);
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         em.persist(new HistoryEntryEntity(message.getIdentifier(), engagementId,
-                token.position().orElse(-1), event.getClass().getSimpleName(),
+                globalIndex, event.getClass().getSimpleName(),
                 revision == null ? null : revision.value(),
                 domain == null ? null : domain.getType(),
                 domain == null ? null : domain.getAggregateIdentifier(),

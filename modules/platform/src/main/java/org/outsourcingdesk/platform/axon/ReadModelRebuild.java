@@ -40,6 +40,8 @@ public class ReadModelRebuild {
 
     @Inject
     AxonBootstrap axon;
+    @Inject
+    ReadModelStatus status;
     @Resource(lookup = "java:app/jdbc/desk")
     DataSource dataSource;
     @Resource
@@ -80,7 +82,7 @@ public class ReadModelRebuild {
                             + " is declared neither a read model (with its tables) nor a policy");
                 }
                 TrackingEventProcessor processor = processors.get(model.processor);
-                long head = headIndex();
+                long head = status.headIndex();
                 model.before = digest(model.tables);
                 model.state = "rebuilding";
                 processor.shutDown();
@@ -89,7 +91,7 @@ public class ReadModelRebuild {
                 awaitCaughtUp(processor, head, model);
                 model.after = digest(model.tables);
                 // an event stored meanwhile changes the tables: no proof either way, say so
-                boolean moved = headIndex() != head;
+                boolean moved = status.headIndex() != head;
                 model.state = model.before.equals(model.after) ? "equal"
                         : moved ? "inconclusive: events were added meanwhile; run it again" : "DIFFERENT";
             }
@@ -132,15 +134,6 @@ public class ReadModelRebuild {
                 lastProgress = System.nanoTime();
             }
             Thread.sleep(50);
-        }
-    }
-
-    private long headIndex() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             var statement = connection.prepareStatement("select max(globalIndex) from DomainEventEntry");
-             var rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 
