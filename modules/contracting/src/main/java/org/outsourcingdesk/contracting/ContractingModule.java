@@ -6,12 +6,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.Configurer;
+import org.outsourcingdesk.contracting.application.WhenContractSignedThenActivate;
 import org.outsourcingdesk.contracting.application.WhenVendorSelectedThenDraftContract;
 import org.outsourcingdesk.contracting.domain.contract.Contract;
 import org.outsourcingdesk.contracting.infrastructure.ContractProjection;
 import org.outsourcingdesk.platform.axon.DeskModule;
 
-/** Plugs the contracting stage into Axon: contracts, their view, and the policy that drafts one on a selection. */
+/** Plugs the contracting stage into Axon: contracts, their view, and the policies that draft one on a selection, activate it and move the engagement to monitoring. */
 @ApplicationScoped
 public class ContractingModule implements DeskModule {
 
@@ -19,6 +20,8 @@ public class ContractingModule implements DeskModule {
     Instance<ContractProjection> contracts;
     @Inject
     Instance<WhenVendorSelectedThenDraftContract> drafting;
+    @Inject
+    Instance<WhenContractSignedThenActivate> activation;
 
     @Override
     public String name() {
@@ -39,8 +42,10 @@ public class ContractingModule implements DeskModule {
     public void configure(Configurer configurer) {
         configurer.configureAggregate(Contract.class);
         var projection = contracts.get();
-        var policy = drafting.get();
-        configurer.eventProcessing(processing -> processing.registerEventHandler(c -> projection).registerEventHandler(c -> policy));
+        var drafts = drafting.get();
+        var activates = activation.get();
+        configurer.eventProcessing(processing -> processing.registerEventHandler(c -> projection)
+                .registerEventHandler(c -> drafts).registerEventHandler(c -> activates));
         configurer.registerQueryHandler(c -> projection);
     }
 }

@@ -28,6 +28,15 @@ class BrowserJourneyIT {
         return Deployments.productWith(TestDatabases.freshH2());
     }
 
+    /** Where every event processor stands, for a failure message: which one is behind or retrying, and why. */
+    private String readModels() {
+        try {
+            return "read models: " + Api.as(Deployments.loopback(deployed), "admin").get("api/v1/audit/read-models").body();
+        } catch (Exception e) {
+            return "read models unknown: " + e;
+        }
+    }
+
     private String base() {
         return Deployments.loopback(deployed).toString();
     }
@@ -65,7 +74,7 @@ class BrowserJourneyIT {
             assertThat(browser.find("#engagementName").getText()).isEqualTo("Tier-1 phone support EMEA");
             assertThat(browser.find("#engagementStage").getText()).isEqualTo("Assessment");
             String history = browser.find("#historyForm\\:history").getText();
-            assertThat(history).contains("paula").contains("Procurement")
+            assertThat(history).as(this::readModels).contains("paula").contains("Procurement")
                     .contains("Opened engagement " + reference).contains("EngagementOpenedEvent");
             browser.find("#historyForm\\:history details summary").click();
             browser.waitForText("#historyForm\\:history", "Correlation id");
@@ -195,7 +204,7 @@ class BrowserJourneyIT {
 
             browser.open(base() + "engagement.xhtml?id=" + id);
             assertThat(browser.find("#engagementStage").getText()).isEqualTo("Sourcing");
-            assertThat(browser.find("#historyForm\\:history").getText())
+            assertThat(browser.find("#historyForm\\:history").getText()).as(this::readModels)
                     .contains("Proposed: Outsource").contains("Approved: Outsource, proposed by paula");
         }
     }
@@ -217,7 +226,7 @@ class BrowserJourneyIT {
             browser.login(base(), "audrey");
             browser.open(base() + "engagement.xhtml?id=" + id);
             String decisions = browser.find("#historyForm\\:history").getText();
-            assertThat(decisions).contains("Opened engagement").contains("Proposed: Outsource").contains("Approved: Outsource")
+            assertThat(decisions).as(this::readModels).contains("Opened engagement").contains("Proposed: Outsource").contains("Approved: Outsource")
                     .doesNotContain("Recorded the demand profile");
             browser.screenshot("21-decision-timeline");
             browser.clickAndLoad("#showAll");
@@ -292,7 +301,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void paulaBuildsARoundWithThreeVendorsTestsScoresComparesAndProposesWhichMarcApproves() throws Exception {
+    void paulaBuildsARoundWithThreeVendorsTestsScoresComparesAndProposesWhichMarcApprovesThenTheContractIsSigned() throws Exception {
         var base = Deployments.loopback(deployed);
         var paula = Api.as(base, "paula");
         String id = paula.post("api/v1/engagements",
@@ -421,14 +430,17 @@ class BrowserJourneyIT {
             browser.typeInto("termForm:renewalMonths", "12");
             browser.typeInto("termForm:nonRenewalNoticeDays", "90");
             browser.typeInto("termForm:convenienceNoticeDays", "60");
-            browser.typeInto("termForm:startsOn_input", "2027-01-01");
-            browser.typeInto("termForm:endsOn_input", "2027-02-28");
+            // it starts today, so that it is active as soon as both parties have signed
+            var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            browser.typeInto("termForm:startsOn_input", today.toString());
+            browser.typeInto("termForm:endsOn_input", today.plusDays(59).toString());
             browser.clickAndLoad("#termForm\\:saveTerm");
             browser.waitForText("#flash", "shorter than the term");
-            browser.typeInto("termForm:endsOn_input", "2028-12-31");
+            var lastDay = today.plusYears(2).minusDays(1);
+            browser.typeInto("termForm:endsOn_input", lastDay.toString());
             browser.clickAndLoad("#termForm\\:saveTerm");
             browser.waitForText("#flash", "Term saved");
-            browser.waitForText("#termSummary", "renews automatically for 12 months unless notice is given by 2028-10-02");
+            browser.waitForText("#termSummary", "renews automatically for 12 months unless notice is given by " + lastDay.minusDays(90));
             assertThat(browser.find("#termForm\\:renewalMonths").getAttribute("value")).isEqualTo("12");
             // service level 80 % in 20 s with a credit above the cap first, then handle time credited alone
             browser.toggle("slaForm:slas:0:included_input");
@@ -468,8 +480,105 @@ class BrowserJourneyIT {
             browser.typeInto("dataForm:returnAndDestruction", "Returned as CSV, then wiped with a certificate");
             browser.clickAndLoad("#dataForm\\:saveData");
             browser.waitForText("#flash", "Data terms saved");
+            browser.waitForText("#workflowStatus", "Still to set before legal review: termination");
             browser.screenshot("28-contract-draft", true);
+            contractIsReviewedApprovedSignedAndActive(browser, id);
         }
+    }
+
+    /** paula completes and submits the draft; lena asks for a change, then passes it; marc approves; both sign; it is active. */
+    private void contractIsReviewedApprovedSignedAndActive(Browser browser, String id) throws Exception {
+        String contractPage = base() + "contracting/contract.xhtml?id=" + id;
+        browser.select("terminationForm:triggers:0:kind", "SLA_BREACH_CONSECUTIVE");
+        browser.select("terminationForm:triggers:0:metric", "SERVICE_LEVEL");
+        browser.typeInto("terminationForm:triggers:0:breached", "3");
+        browser.select("terminationForm:triggers:1:kind", "DATA_BREACH");
+        browser.typeInto("terminationForm:fees:0:fromMonth", "1");
+        browser.typeInto("terminationForm:fees:0:fee", "60000");
+        browser.typeInto("terminationForm:fees:1:fromMonth", "13");
+        browser.typeInto("terminationForm:fees:1:fee", "15000");
+        browser.typeInto("terminationForm:liabilityCap", "1000000");
+        browser.typeInto("terminationForm:feeCap", "50000");
+        browser.typeInto("terminationForm:exitMonths", "6");
+        browser.typeInto("terminationForm:exitAssistance", "Knowledge transfer, call flows and recordings handed over");
+        browser.clickAndLoad("#terminationForm\\:saveTermination");
+        browser.waitForText("#flash", "above the cap on termination fees of 50000");
+        assertThat(browser.find("#terminationForm\\:fees\\:1\\:fee").getAttribute("value")).as("the form kept").isEqualTo("15000");
+        browser.typeInto("terminationForm:fees:0:fee", "40000");
+        browser.clickAndLoad("#terminationForm\\:saveTermination");
+        browser.waitForText("#flash", "Termination terms saved");
+        browser.waitForText("#workflowStatus", "Every section is set");
+        browser.clickAndLoad("#submitForm\\:submit");
+        browser.waitForText("#flash", "Submitted for legal review");
+        browser.waitForText("#contractStatus", "In legal review");
+        assertThat(browser.present("#termForm\\:saveTerm")).as("no editing in review").isFalse();
+        browser.logout();
+
+        // lena asks for a change first
+        browser.login(base(), "lena");
+        browser.open(contractPage);
+        browser.waitForText("#workflowStatus", "Submitted by paula");
+        browser.clickAndLoad("#verdictForm\\:legalChanges");
+        browser.waitForText("#flash", "Say what must change");
+        browser.typeInto("verdictForm:comment", "Cap liability at the annual fee, not a million");
+        browser.screenshot("29-contract-legal-review", true);
+        browser.clickAndLoad("#verdictForm\\:legalChanges");
+        browser.waitForText("#flash", "Sent back to draft");
+        browser.waitForText("#reviews", "Cap liability at the annual fee");
+        browser.logout();
+
+        browser.login(base(), "paula");
+        browser.open(contractPage);
+        browser.waitForText("#contractStatus", "Draft");
+        browser.typeInto("terminationForm:liabilityCap", "400000");
+        browser.clickAndLoad("#terminationForm\\:saveTermination");
+        browser.waitForText("#flash", "Termination terms saved");
+        browser.clickAndLoad("#submitForm\\:submit");
+        browser.waitForText("#flash", "Submitted for legal review");
+        browser.logout();
+
+        browser.login(base(), "lena");
+        browser.open(contractPage);
+        browser.typeInto("verdictForm:comment", "Fine now");
+        browser.clickAndLoad("#verdictForm\\:passLegal");
+        browser.waitForText("#flash", "Legal review passed");
+        browser.logout();
+
+        // marc, who neither drafted nor reviewed it, approves
+        browser.login(base(), "marc");
+        browser.open(contractPage);
+        browser.waitForText("#workflowStatus", "Legal review passed (lena)");
+        browser.clickAndLoad("#verdictForm\\:approve");
+        browser.waitForText("#flash", "Contract approved");
+        browser.logout();
+
+        // paula records both signatures: the contract starts today, so it is active, and the engagement in monitoring
+        browser.login(base(), "paula");
+        browser.open(contractPage);
+        browser.waitForText("#contractStatus", "Approved");
+        browser.select("signatureForm:party", "CLIENT");
+        browser.typeInto("signatureForm:signatory", "Dana Whitfield");
+        browser.clickAndLoad("#signatureForm\\:sign");
+        browser.waitForText("#flash", "Signature recorded");
+        browser.select("signatureForm:party", "VENDOR");
+        browser.typeInto("signatureForm:signatory", "Jo Reyes");
+        browser.typeInto("signatureForm:signedOn_input", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString());
+        browser.clickAndLoad("#signatureForm\\:sign");
+        browser.waitForText("#flash", "today or earlier");
+        browser.typeInto("signatureForm:signedOn_input", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        browser.clickAndLoad("#signatureForm\\:sign");
+        browser.waitForText("#flash", "Signature recorded");
+        browser.waitForText("#contractStatus", "Active");
+        assertThat(browser.find("#signatures").getText()).contains("Dana Whitfield").contains("Jo Reyes");
+        browser.screenshot("30-contract-active", true);
+        var paula = Api.as(Deployments.loopback(deployed), "paula");
+        for (int i = 0; i < 50 && !"MONITORING".equals(paula.get("api/v1/engagements/" + id).json().get("stage").asText()); i++) {
+            Thread.sleep(100);
+        }
+        browser.open(base() + "engagement.xhtml?id=" + id);
+        assertThat(browser.find("#engagementStage").getText()).isEqualTo("Monitoring");
+        assertThat(browser.find("#historyForm\\:history").getText()).as(this::readModels).contains("Passed the contract's legal review")
+                .contains("is active from");
     }
 
     @Test
@@ -485,7 +594,11 @@ class BrowserJourneyIT {
 
             browser.driver.findElement(org.openqa.selenium.By.linkText(
                     browser.find("#engagementsForm\\:engagements .desk-ref").getText())).click();
-            browser.waitForText("#historyForm\\:history", "Opened engagement");
+            try {
+                browser.waitForText("#historyForm\\:history", "Opened engagement");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError(readModels(), e);
+            }
             assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("button, input[type=submit]")))
                     .as("the only button an auditor sees is Log out")
                     .allSatisfy(button -> assertThat(button.getAttribute("id")).isEqualTo("logoutForm:logout"));

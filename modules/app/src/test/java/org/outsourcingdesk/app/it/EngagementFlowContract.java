@@ -546,7 +546,14 @@ abstract class EngagementFlowContract {
                 new Call("PUT", "api/v1/engagements/" + id + "/contract/term", "{}"),
                 new Call("PUT", "api/v1/engagements/" + id + "/contract/service-levels", "{}"),
                 new Call("PUT", "api/v1/engagements/" + id + "/contract/governance", "{}"),
-                new Call("PUT", "api/v1/engagements/" + id + "/contract/data", "{}"));
+                new Call("PUT", "api/v1/engagements/" + id + "/contract/data", "{}"),
+                new Call("PUT", "api/v1/engagements/" + id + "/contract/termination", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/contract/submit", ""),
+                new Call("POST", "api/v1/engagements/" + id + "/contract/legal-review/pass", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/contract/legal-review/request-changes", "{\"comment\": \"An auditor may not\"}"),
+                new Call("POST", "api/v1/engagements/" + id + "/contract/approval/approve", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/contract/approval/request-changes", "{\"comment\": \"An auditor may not\"}"),
+                new Call("POST", "api/v1/engagements/" + id + "/contract/signatures", "{\"party\": \"CLIENT\"}"));
         for (Call call : commands) {
             var reply = switch (call.method()) {
                 case "POST" -> audrey.post(call.path(), call.body(), null);
@@ -559,6 +566,79 @@ abstract class EngagementFlowContract {
         Thread.sleep(500);
         long after = audrey.get("api/v1/audit/events?limit=1").json().get("events").get(0).get("globalIndex").asLong();
         assertThat(after).as("no event was stored").isEqualTo(before);
+    }
+
+    private void contractGoesThroughReviewApprovalAndSignatureToMonitoring(String id, String contract, String term) throws Exception {
+        var lena = Api.as(base(), "lena");
+        var marc = Api.as(base(), "marc");
+        String termination = "{\"forCause\": [{\"kind\": \"SLA_BREACH_CONSECUTIVE\", \"metric\": \"%s\", \"breachedPeriods\": 3},"
+                + " {\"kind\": \"DATA_BREACH\"}], \"convenienceFees\": [{\"fromMonth\": 1, \"fee\": 40000}, {\"fromMonth\": 13,"
+                + " \"fee\": 15000}], \"liabilityCap\": 1000000, \"terminationFeeCap\": 50000, \"exitAssistanceMonths\": 6,"
+                + " \"exitAssistance\": \"Knowledge transfer, call flows and recordings handed over\"}";
+        assertProblem(paula().post(contract + "/submit", "", null), 422, "termination", "SectionsComplete");
+        assertProblem(paula().put(contract + "/termination", termination.formatted("CUSTOMER_SATISFACTION")), 422,
+                "termination.forCause[0].metric", "TriggerMetricInSlas");
+        var terminated = paula().put(contract + "/termination", termination.formatted("SERVICE_LEVEL"));
+        assertThat(terminated.status()).as(terminated.body()).isEqualTo(200);
+        assertThat(terminated.json().get("termination").get("forCause")).hasSize(2);
+        // it starts today, so that it becomes active as soon as both have signed
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        assertThat(paula().put(contract + "/term", term.replace("2027-01-01", today.toString())
+                .formatted(today.plusYears(2).minusDays(1))).status()).isEqualTo(200);
+
+        assertThat(lena.post(contract + "/submit", "", null).status()).as("legal does not submit").isEqualTo(403);
+        var submitted = paula().post(contract + "/submit", "", null);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().get("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
+        assertProblem(paula().put(contract + "/termination", termination.formatted("SERVICE_LEVEL")), 409, "", "ContractIsDraft");
+        assertThat(paula().post(contract + "/legal-review/pass", "{}", null).status()).as("only legal reviews").isEqualTo(403);
+        assertProblem(marc.post(contract + "/approval/approve", "{}", null), 409, "", "ContractLegallyApproved");
+        assertProblem(lena.post(contract + "/legal-review/request-changes", "{\"comment\": \"No\"}", null), 422, "comment",
+                "ChangesExplained");
+        var changes = lena.post(contract + "/legal-review/request-changes", "{\"comment\": \"Lower the liability cap to the annual fee\"}", null);
+        assertThat(changes.status()).as(changes.body()).isEqualTo(200);
+        assertThat(changes.json().get("status").asText()).isEqualTo("DRAFT");
+        assertThat(changes.json().get("reviews").get(0).get("comment").asText()).isEqualTo("Lower the liability cap to the annual fee");
+        assertThat(paula().put(contract + "/termination", termination.formatted("SERVICE_LEVEL").replace("1000000", "400000"))
+                .status()).isEqualTo(200);
+        assertThat(paula().post(contract + "/submit", "", null).status()).isEqualTo(200);
+        var passed = lena.post(contract + "/legal-review/pass", "{\"comment\": \"Fine now\"}", null);
+        assertThat(passed.status()).as(passed.body()).isEqualTo(200);
+        assertThat(passed.json().get("status").asText()).isEqualTo("LEGALLY_APPROVED");
+        assertThat(paula().post(contract + "/approval/approve", "{}", null).status()).as("procurement does not approve").isEqualTo(403);
+        assertProblem(paula().post(contract + "/signatures", "{\"party\": \"CLIENT\", \"signatory\": \"Dana Whitfield\","
+                + " \"signedOn\": \"" + today + "\"}", null), 409, "", "SignatureAfterApproval");
+        var approved = marc.post(contract + "/approval/approve", "{\"comment\": \"Sign it\"}", null);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("approvedBy").asText()).isEqualTo("marc");
+
+        String signature = "{\"party\": \"%s\", \"signatory\": \"%s\", \"signedOn\": \"%s\"}";
+        assertProblem(paula().post(contract + "/signatures", signature.formatted("VENDOR", "Jo Reyes", today.plusDays(1)), null), 422,
+                "signedOn", "SignatureNotInFuture");
+        assertThat(paula().post(contract + "/signatures", signature.formatted("CLIENT", "Dana Whitfield", today), null).status())
+                .isEqualTo(200);
+        assertProblem(paula().post(contract + "/signatures", signature.formatted("CLIENT", "Dana Whitfield", today), null), 409, "party",
+                "SignedOnce");
+        var signed = paula().post(contract + "/signatures", signature.formatted("VENDOR", "Jo Reyes", today), null);
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.json().get("status").asText()).as("starts today: active at once").isEqualTo("ACTIVE");
+        assertThat(signed.json().get("activatedOn").asText()).isEqualTo(today.toString());
+        JsonNode engagement = null;
+        for (int attempt = 0; attempt < 100; attempt++) { // the engagement moves a moment after the activation
+            engagement = paula().get("api/v1/engagements/" + id).json();
+            if ("MONITORING".equals(engagement.get("stage").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(engagement.get("stage").asText()).isEqualTo("MONITORING");
+        java.util.List<String> decisions = java.util.List.of();
+        for (int attempt = 0; attempt < 100 && !decisions.contains("ContractActivatedEvent"); attempt++) {
+            decisions = paula().get("api/v1/engagements/" + id + "/history?decisions=true").json().findValuesAsText("type");
+            Thread.sleep(100);
+        }
+        assertThat(decisions).containsSubsequence("ContractSubmittedForReviewEvent", "ContractChangesRequestedEvent",
+                "ContractLegallyApprovedEvent", "ContractApprovedEvent", "ContractSignedEvent", "ContractActivatedEvent");
     }
 
     /** Waits until the engagement's sourcing round exists and shows what is expected (its view follows the store). */
@@ -707,6 +787,9 @@ abstract class EngagementFlowContract {
         assertThat(now.get("engagement").get("stage").asText()).isEqualTo("CONTRACTING");
         assertThat(now.get("sourcing").get("status").asText()).isEqualTo("SELECTED");
 
+        // termination terms, then the way to active: legal review, an independent approver, both signatures
+        contractGoesThroughReviewApprovalAndSignatureToMonitoring(id, contract, term);
+
         // a second engagement: no suitable vendor, back to the assessment with the reason
         String second = approvedForSourcing("No suitable vendor");
         String secondSourcing = "api/v1/engagements/" + second + "/sourcing";
@@ -816,7 +899,9 @@ abstract class EngagementFlowContract {
         assertThat(archived.status()).as(archived.body()).isEqualTo(200);
         assertThat(archived.json().get("archived").asBoolean()).isTrue();
         assertThat(paula.get("api/v1/vendors").json().findValuesAsText("name")).doesNotContain(name);
-        assertThat(paula.get("api/v1/vendors?includeArchived=true").json().findValuesAsText("name")).contains(name);
+        var withArchived = paula.get("api/v1/vendors?includeArchived=true");
+        assertThat(withArchived.json().findValuesAsText("name"))
+                .as(() -> "all vendors: " + withArchived.body() + "; the archived one: " + get(paula, path)).contains(name);
 
         // import: all or nothing
         String first = "Imported " + System.nanoTime();
@@ -896,6 +981,17 @@ abstract class EngagementFlowContract {
                             "sourcing-vendors");
         }
         assertThat(paula().get("api/v1/engagements").json().findValuesAsText("name")).contains("Rebuilt");
+
+        // after the rebuilds, every processor runs without error and follows the store
+        assertThat(paula().get("api/v1/audit/read-models").status()).as("analysts do not see the processors").isEqualTo(403);
+        JsonNode processors = Api.as(base(), "audrey").get("api/v1/audit/read-models").json();
+        assertThat(processors.findValuesAsText("processor")).contains("audit-history", "contracting-policies");
+        for (JsonNode processor : processors) {
+            assertThat(processor.get("running").asBoolean()).as(processor.toString()).isTrue();
+            assertThat(processor.get("inError").asBoolean()).as(processor.toString()).isFalse();
+            assertThat(processor.get("head").asLong()).as(processor.toString()).isGreaterThanOrEqualTo(processor.get("position").asLong());
+        }
+        assertThat(processors.findValuesAsText("kind")).contains("policy", "read model");
     }
 
     @Test
@@ -930,5 +1026,14 @@ abstract class EngagementFlowContract {
         assertThat(violations.findValuesAsText("field")).contains(field);
         assertThat(violations.findValuesAsText("rule")).contains(rule);
         assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    /** A GET's body for a failure message, whatever it answers. */
+    private static String get(Api api, String path) {
+        try {
+            return api.get(path).body();
+        } catch (Exception e) {
+            return "unknown: " + e;
+        }
     }
 }

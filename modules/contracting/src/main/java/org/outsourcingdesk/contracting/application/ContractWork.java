@@ -2,7 +2,9 @@ package org.outsourcingdesk.contracting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -10,7 +12,15 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.outsourcingdesk.contracting.api.command.DecideContractCommand;
+import org.outsourcingdesk.contracting.api.command.RecordSignatureCommand;
+import org.outsourcingdesk.contracting.api.command.ReviewContractLegallyCommand;
 import org.outsourcingdesk.contracting.api.command.SetContractTermCommand;
+import org.outsourcingdesk.contracting.api.command.SetTerminationTermsCommand;
+import org.outsourcingdesk.contracting.api.command.SubmitContractForReviewCommand;
+import org.outsourcingdesk.contracting.api.model.ContractStatus;
+import org.outsourcingdesk.contracting.api.model.Party;
+import org.outsourcingdesk.contracting.api.model.TerminationTerms;
 import org.outsourcingdesk.contracting.api.command.SetDataTermsCommand;
 import org.outsourcingdesk.contracting.api.command.SetGovernanceCommand;
 import org.outsourcingdesk.contracting.api.command.SetServiceLevelsCommand;
@@ -25,11 +35,16 @@ import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.axon.ReadModels;
 import org.outsourcingdesk.platform.messaging.Origin;
 
-/** An engagement's contract as procurement drafts it. Each call waits until the contract shows the change. */
+/**
+ * An engagement's contract as procurement drafts it, legal reviews it, an approver approves it and
+ * its signatures are recorded. Each call waits until the contract shows the change.
+ */
 @ApplicationScoped
 public class ContractWork {
 
     private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(5);
+
+    Clock clock = Clock.systemUTC();
 
     @Inject
     CommandGateway commands;
@@ -68,6 +83,41 @@ public class ContractWork {
         var contract = current(engagementId);
         send(new SetDataTermsCommand(contract.contractId(), terms, origin.username()), origin);
         return await(engagementId, changedSince(contract.changedAt()));
+    }
+
+    public boolean setTermination(EngagementId engagementId, TerminationTerms termination, Origin origin) {
+        var contract = current(engagementId);
+        send(new SetTerminationTermsCommand(contract.contractId(), termination, origin.username()), origin);
+        return await(engagementId, changedSince(contract.changedAt()));
+    }
+
+    public boolean submit(EngagementId engagementId, Origin origin) {
+        var contract = current(engagementId);
+        send(new SubmitContractForReviewCommand(contract.contractId(), origin.username()), origin);
+        return await(engagementId, changedSince(contract.changedAt()));
+    }
+
+    /** Legal review's verdict: pass, or changes requested with a comment. */
+    public boolean reviewLegally(EngagementId engagementId, boolean pass, String comment, Origin origin) {
+        var contract = current(engagementId);
+        send(new ReviewContractLegallyCommand(contract.contractId(), pass, comment, origin.username()), origin);
+        return await(engagementId, changedSince(contract.changedAt()));
+    }
+
+    /** An approver's verdict: approve for signature, or changes requested with a comment. */
+    public boolean decide(EngagementId engagementId, boolean approve, String comment, Origin origin) {
+        var contract = current(engagementId);
+        send(new DecideContractCommand(contract.contractId(), approve, comment, origin.username()), origin);
+        return await(engagementId, changedSince(contract.changedAt()));
+    }
+
+    /** Records a party's signature; the second one signs the contract, which is active at once from its first day on. */
+    public boolean recordSignature(EngagementId engagementId, Party party, String signatory, LocalDate signedOn, Origin origin) {
+        var contract = current(engagementId);
+        send(new RecordSignatureCommand(contract.contractId(), party, signatory, signedOn, LocalDate.now(clock), origin.username()),
+                origin);
+        return await(engagementId, c -> c.signatures().size() > contract.signatures().size()
+                && (c.status() != ContractStatus.SIGNED || c.term().startsOn().isAfter(LocalDate.now(clock))));
     }
 
     private static Predicate<ContractView> changedSince(Instant before) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.ProcessingGroup;
@@ -14,10 +15,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
-import org.outsourcingdesk.contracting.api.event.ContractTermSetEvent;
-import org.outsourcingdesk.contracting.api.event.DataTermsSetEvent;
-import org.outsourcingdesk.contracting.api.event.GovernanceSetEvent;
-import org.outsourcingdesk.contracting.api.event.ServiceLevelsSetEvent;
+import org.outsourcingdesk.contracting.api.event.ContractEvent;
+import org.outsourcingdesk.contracting.api.model.ContractStatus;
+import org.outsourcingdesk.contracting.api.query.FindContractsDueToStartQuery;
 import org.outsourcingdesk.contracting.api.query.ContractFolds;
 import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.contracting.api.query.FindContractQuery;
@@ -42,32 +42,18 @@ public class ContractProjection {
     }
 
     @EventHandler
-    void on(ContractDraftedEvent event, @Timestamp Instant at) {
+    void on(ContractEvent event, @Timestamp Instant at) {
         var em = entityManagers.getEntityManager();
-        if (em.find(ContractEntity.class, event.contractId()) == null) {
-            em.persist(new ContractEntity(event.contractId(), event.engagementId().value(), at,
-                    write(ContractFolds.contract(null, event, at))));
+        var row = em.find(ContractEntity.class, event.contractId());
+        if (event instanceof ContractDraftedEvent) {
+            if (row == null) {
+                row = new ContractEntity(event.contractId(), event.engagementId().value(), at);
+                show(row, ContractFolds.contract(null, event, at));
+                em.persist(row);
+            }
+        } else if (row != null) {
+            show(row, ContractFolds.contract(read(row.view()), event, at));
         }
-    }
-
-    @EventHandler
-    void on(ContractTermSetEvent event, @Timestamp Instant at) {
-        fold(event.contractId(), event, at);
-    }
-
-    @EventHandler
-    void on(ServiceLevelsSetEvent event, @Timestamp Instant at) {
-        fold(event.contractId(), event, at);
-    }
-
-    @EventHandler
-    void on(GovernanceSetEvent event, @Timestamp Instant at) {
-        fold(event.contractId(), event, at);
-    }
-
-    @EventHandler
-    void on(DataTermsSetEvent event, @Timestamp Instant at) {
-        fold(event.contractId(), event, at);
     }
 
     @ResetHandler
@@ -83,11 +69,18 @@ public class ContractProjection {
                 .map(c -> read(c.view()));
     }
 
-    private void fold(String contractId, Object event, Instant at) {
-        var row = entityManagers.getEntityManager().find(ContractEntity.class, contractId);
-        if (row != null) {
-            row.show(write(ContractFolds.contract(read(row.view()), event, at)));
-        }
+    @QueryHandler
+    public List<ContractView> handle(FindContractsDueToStartQuery query) {
+        return entityManagers.getEntityManager()
+                .createQuery("select c from ContractEntity c where c.status = :signed and c.startsOn <= :today order by c.startsOn",
+                        ContractEntity.class)
+                .setParameter("signed", ContractStatus.SIGNED.name()).setParameter("today", query.today())
+                .getResultStream().map(c -> read(c.view())).toList();
+    }
+
+    private static void show(ContractEntity row, ContractView view) {
+        row.show(write(view), view.status().name(), view.term() == null ? null : view.term().startsOn(),
+                view.term() == null ? null : view.term().endsOn());
     }
 
     private static String write(ContractView view) {

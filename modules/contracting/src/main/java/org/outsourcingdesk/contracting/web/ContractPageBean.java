@@ -7,11 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.outsourcingdesk.contracting.api.model.Cadence;
+import org.outsourcingdesk.contracting.api.model.CauseKind;
+import org.outsourcingdesk.contracting.api.model.CauseTrigger;
+import org.outsourcingdesk.contracting.api.model.ContractStatus;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.ConvenienceFee;
 import org.outsourcingdesk.contracting.api.model.DataTerms;
 import org.outsourcingdesk.contracting.api.model.EscalationLevel;
 import org.outsourcingdesk.contracting.api.model.Governance;
@@ -22,6 +28,7 @@ import org.outsourcingdesk.contracting.api.model.Responsibility;
 import org.outsourcingdesk.contracting.api.model.ServiceLevel;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
+import org.outsourcingdesk.contracting.api.model.TerminationTerms;
 import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.contracting.application.ContractWork;
 import org.outsourcingdesk.kernel.EngagementId;
@@ -31,8 +38,8 @@ import org.outsourcingdesk.platform.web.FormActions;
 /**
  * Backs an engagement's contract page: the vendor and the prices it was drafted with, the term, the
  * SLAs with their service credits, chosen from the catalogue of contact-centre metrics, the governance
- * and the data and call-recording terms. Everyone
- * reads it; procurement drafts it. A refused form keeps what was typed and names the field and the rule.
+ * the data and call-recording terms and the termination terms; its review, approval and signatures.
+ * Everyone reads it; procurement drafts it and records signatures, legal reviews it, an approver approves it. A refused form keeps what was typed and names the field and the rule.
  */
 @Named("contractPage")
 @RequestScoped
@@ -70,6 +77,18 @@ public class ContractPageBean {
     private String dataAccess;
     private String returnAndDestruction;
     private Integer destroyWithinDays;
+
+    private final List<TriggerRow> triggers = new ArrayList<>();
+    private final List<FeeRow> fees = new ArrayList<>();
+    private BigDecimal liabilityCap;
+    private BigDecimal terminationFeeCap;
+    private Integer exitAssistanceMonths;
+    private String exitAssistance;
+
+    private String reviewComment;
+    private Party signatureParty;
+    private String signatory;
+    private LocalDate signedOn;
 
     @PostConstruct
     void load() {
@@ -121,14 +140,37 @@ public class ContractPageBean {
             returnAndDestruction = data.returnAndDestruction();
             destroyWithinDays = data.destroyWithinDays();
         }
-        // room to add: rows left empty are not saved
-        int roles = Math.max(4, responsibilities.size() + 1);
-        while (responsibilities.size() < roles) {
-            responsibilities.add(new ResponsibilityRow(null, null, null));
+        var termination = contract.termination();
+        if (termination != null) {
+            termination.forCause().forEach(t -> triggers.add(new TriggerRow(t.kind(), t.metric(), t.breachedPeriods(), t.ofPeriods(),
+                    t.cureDays())));
+            termination.convenienceFees().forEach(f -> fees.add(new FeeRow(f.fromMonth(), f.fee())));
+            liabilityCap = termination.liabilityCap();
+            terminationFeeCap = termination.terminationFeeCap();
+            exitAssistanceMonths = termination.exitAssistanceMonths();
+            exitAssistance = termination.exitAssistance();
         }
-        int steps = Math.max(3, escalation.size() + 1);
-        while (escalation.size() < steps) {
-            escalation.add(new EscalationRow(null, null));
+        signatureParty = Arrays.stream(Party.values()).filter(p -> contract.signatures().stream().noneMatch(s -> s.party() == p))
+                .findFirst().orElse(null);
+        signedOn = LocalDate.now(ZoneOffset.UTC);
+        // room to add, for who may change it: rows left empty are not saved
+        if (isDrafter()) {
+            int grounds = Math.max(4, triggers.size() + 1);
+            while (triggers.size() < grounds) {
+                triggers.add(new TriggerRow(null, null, null, null, null));
+            }
+            int steps = Math.max(3, fees.size() + 1);
+            while (fees.size() < steps) {
+                fees.add(new FeeRow(null, null));
+            }
+            int roles = Math.max(4, responsibilities.size() + 1);
+            while (responsibilities.size() < roles) {
+                responsibilities.add(new ResponsibilityRow(null, null, null));
+            }
+            int contacts = Math.max(3, escalation.size() + 1);
+            while (escalation.size() < contacts) {
+                escalation.add(new EscalationRow(null, null));
+            }
         }
     }
 
@@ -153,9 +195,49 @@ public class ContractPageBean {
         return run("SLAs saved.", () -> work.setServiceLevels(id(), new ServiceLevels(levels, creditCapPercent), origin()));
     }
 
+    public String saveTermination() {
+        var grounds = triggers.stream().filter(t -> !t.isBlank())
+                .map(t -> new CauseTrigger(t.kind, t.metric, t.breachedPeriods, t.ofPeriods, t.cureDays)).toList();
+        var schedule = fees.stream().filter(f -> !f.isBlank()).map(f -> new ConvenienceFee(f.fromMonth, f.fee)).toList();
+        var terms = new TerminationTerms(grounds, schedule, liabilityCap, terminationFeeCap, exitAssistanceMonths, exitAssistance);
+        return run("Termination terms saved.", () -> work.setTermination(id(), terms, origin()));
+    }
+
+    public String submit() {
+        return run("Submitted for legal review.", () -> work.submit(id(), origin()));
+    }
+
+    public String passLegalReview() {
+        return run("Legal review passed.", "Only legal reviewers pass a contract's legal review.",
+                () -> work.reviewLegally(id(), true, reviewComment, origin()));
+    }
+
+    public String requestLegalChanges() {
+        return run("Sent back to draft with your comment.", "Only legal reviewers review a contract.",
+                () -> work.reviewLegally(id(), false, reviewComment, origin()));
+    }
+
+    public String approve() {
+        return run("Contract approved: signatures follow.", "Only approvers approve a contract.",
+                () -> work.decide(id(), true, reviewComment, origin()));
+    }
+
+    public String requestApprovalChanges() {
+        return run("Sent back to draft with your comment.", "Only approvers decide on a contract.",
+                () -> work.decide(id(), false, reviewComment, origin()));
+    }
+
+    public String recordSignature() {
+        return run("Signature recorded.", () -> work.recordSignature(id(), signatureParty, signatory, signedOn, origin()));
+    }
+
     private String run(String done, Supplier<Boolean> action) {
-        return FormActions.run(faces, done, "/contracting/contract.xhtml?faces-redirect=true&id=" + engagementId,
-                "Only procurement staff draft a contract.", action);
+        return run(done, "Only procurement staff draft a contract and record its signatures.", action);
+    }
+
+    private String run(String done, String notPermitted, Supplier<Boolean> action) {
+        return FormActions.run(faces, done, "/contracting/contract.xhtml?faces-redirect=true&id=" + engagementId, notPermitted,
+                action);
     }
 
     private EngagementId id() {
@@ -167,8 +249,52 @@ public class ContractPageBean {
     }
 
     public boolean isDrafter() {
-        return contract != null && ContractView.DRAFT.equals(contract.status())
-                && faces.getExternalContext().isUserInRole("PROCUREMENT");
+        return contract != null && contract.status() == ContractStatus.DRAFT && faces.getExternalContext().isUserInRole("PROCUREMENT");
+    }
+
+    /** Legal review is this user's to give now. */
+    public boolean isLegalReviewer() {
+        return contract != null && contract.status() == ContractStatus.IN_LEGAL_REVIEW && faces.getExternalContext().isUserInRole("LEGAL");
+    }
+
+    /** Approval is this user's to give now (the contract refuses a drafter or the legal reviewer, and says so). */
+    public boolean isApprover() {
+        return contract != null && contract.status() == ContractStatus.LEGALLY_APPROVED
+                && faces.getExternalContext().isUserInRole("APPROVER");
+    }
+
+    /** Signatures are this user's to record now. */
+    public boolean isSignatureRecorder() {
+        return contract != null && contract.status() == ContractStatus.APPROVED && faces.getExternalContext().isUserInRole("PROCUREMENT");
+    }
+
+    /** The parties that have not signed yet. */
+    public List<Party> getUnsignedParties() {
+        return Arrays.stream(Party.values()).filter(p -> contract.signatures().stream().noneMatch(s -> s.party() == p)).toList();
+    }
+
+    /** The sections still missing before legal review, in words. */
+    public String getMissingSections() {
+        return String.join(", ", contract.missingSections().stream().map(ContractPageBean::sectionLabel).toList());
+    }
+
+    private static String sectionLabel(String field) {
+        return switch (field) {
+            case "term" -> "term";
+            case "serviceLevels" -> "SLAs";
+            case "governance" -> "governance";
+            case "dataTerms" -> "data and call recording";
+            case "termination" -> "termination";
+            default -> field;
+        };
+    }
+
+    public CauseKind[] getCauseKinds() {
+        return CauseKind.values();
+    }
+
+    public SlaMetric[] getMetrics() {
+        return SlaMetric.values();
     }
 
     /** The saved term in a sentence: its days, how it renews, and the day notice not to renew is due. */
@@ -193,6 +319,58 @@ public class ContractPageBean {
 
     public Party[] getParties() {
         return Party.values();
+    }
+
+    /** A ground for cause, as typed. */
+    public static final class TriggerRow {
+        private CauseKind kind;
+        private SlaMetric metric;
+        private Integer breachedPeriods;
+        private Integer ofPeriods;
+        private Integer cureDays;
+
+        TriggerRow(CauseKind kind, SlaMetric metric, Integer breachedPeriods, Integer ofPeriods, Integer cureDays) {
+            this.kind = kind;
+            this.metric = metric;
+            this.breachedPeriods = breachedPeriods;
+            this.ofPeriods = ofPeriods;
+            this.cureDays = cureDays;
+        }
+
+        boolean isBlank() {
+            return kind == null && metric == null && breachedPeriods == null && ofPeriods == null && cureDays == null;
+        }
+
+        public CauseKind getKind() { return kind; }
+        public void setKind(CauseKind v) { kind = v; }
+        public SlaMetric getMetric() { return metric; }
+        public void setMetric(SlaMetric v) { metric = v; }
+        public Integer getBreachedPeriods() { return breachedPeriods; }
+        public void setBreachedPeriods(Integer v) { breachedPeriods = v; }
+        public Integer getOfPeriods() { return ofPeriods; }
+        public void setOfPeriods(Integer v) { ofPeriods = v; }
+        public Integer getCureDays() { return cureDays; }
+        public void setCureDays(Integer v) { cureDays = v; }
+    }
+
+    /** A step of the convenience fee schedule, as typed. */
+    public static final class FeeRow {
+        private Integer fromMonth;
+        private BigDecimal fee;
+
+        FeeRow(Integer fromMonth, BigDecimal fee) {
+            this.fromMonth = fromMonth;
+            this.fee = fee;
+        }
+
+        boolean isBlank() {
+            return fromMonth == null && fee == null;
+        }
+
+        public Integer getFromMonth() { return fromMonth; }
+        public void setFromMonth(Integer v) { fromMonth = v; }
+        public BigDecimal getFee() { return fee; }
+        public void setFee(BigDecimal v) { fee = v; }
     }
 
     /** A role of the responsibilities table, as typed. */
@@ -327,4 +505,22 @@ public class ContractPageBean {
     public void setDestroyWithinDays(Integer v) { destroyWithinDays = v; }
     public Cadence getContactReasonReports() { return contactReasonReports; }
     public void setContactReasonReports(Cadence v) { contactReasonReports = v; }
+    public List<TriggerRow> getTriggers() { return triggers; }
+    public List<FeeRow> getFees() { return fees; }
+    public BigDecimal getLiabilityCap() { return liabilityCap; }
+    public void setLiabilityCap(BigDecimal v) { liabilityCap = v; }
+    public BigDecimal getTerminationFeeCap() { return terminationFeeCap; }
+    public void setTerminationFeeCap(BigDecimal v) { terminationFeeCap = v; }
+    public Integer getExitAssistanceMonths() { return exitAssistanceMonths; }
+    public void setExitAssistanceMonths(Integer v) { exitAssistanceMonths = v; }
+    public String getExitAssistance() { return exitAssistance; }
+    public void setExitAssistance(String v) { exitAssistance = v; }
+    public String getReviewComment() { return reviewComment; }
+    public void setReviewComment(String v) { reviewComment = v; }
+    public Party getSignatureParty() { return signatureParty; }
+    public void setSignatureParty(Party v) { signatureParty = v; }
+    public String getSignatory() { return signatory; }
+    public void setSignatory(String v) { signatory = v; }
+    public LocalDate getSignedOn() { return signedOn; }
+    public void setSignedOn(LocalDate v) { signedOn = v; }
 }

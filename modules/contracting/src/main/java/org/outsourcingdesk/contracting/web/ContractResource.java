@@ -3,10 +3,13 @@ package org.outsourcingdesk.contracting.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -27,8 +31,10 @@ import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
 import org.outsourcingdesk.contracting.api.model.DataTerms;
 import org.outsourcingdesk.contracting.api.model.Governance;
+import org.outsourcingdesk.contracting.api.model.Party;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
+import org.outsourcingdesk.contracting.api.model.TerminationTerms;
 import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.contracting.application.ContractWork;
 import org.outsourcingdesk.kernel.EngagementId;
@@ -124,6 +130,115 @@ public class ContractResource {
     public Response data(@PathParam("id") String id, @NotNull DataTerms terms) {
         var engagement = engagementId(id);
         return answer(engagement, work.setDataTerms(engagement, terms, origin()));
+    }
+
+    @PUT
+    @Path("termination")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Set the draft's termination terms", description = "Grounds for cause (forCause: SLA_BREACH_CONSECUTIVE "
+            + "with metric and breachedPeriods N, SLA_BREACH_K_OF_M with metric, breachedPeriods K and ofPeriods M, MATERIAL_BREACH "
+            + "with cureDays, DATA_BREACH, INSOLVENCY, CHANGE_OF_CONTROL; an SLA ground names one of the contract's SLAs), the fee "
+            + "schedule for ending for convenience (convenienceFees: fromMonth, fee; ascending, each within terminationFeeCap), "
+            + "liabilityCap, terminationFeeCap, exitAssistanceMonths (0 to 24) and what exitAssistance includes.")
+    @APIResponse(responseCode = "200", description = "The contract as it now stands")
+    @APIResponse(responseCode = "409", description = "No contract, or no longer a draft")
+    @APIResponse(responseCode = "422", description = "A rule broken, naming the field")
+    public Response termination(@PathParam("id") String id, @NotNull TerminationTerms termination) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.setTermination(engagement, termination, origin()));
+    }
+
+    @POST
+    @Path("submit")
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Submit the draft for legal review", description = "Refused until every section is set: term, "
+            + "serviceLevels, governance, dataTerms, termination (the first missing one is the problem's field).")
+    @APIResponse(responseCode = "200", description = "The contract, in legal review")
+    @APIResponse(responseCode = "409", description = "No contract, or not a draft")
+    @APIResponse(responseCode = "422", description = "A section missing, or sections that contradict each other")
+    public Response submit(@PathParam("id") String id) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.submit(engagement, origin()));
+    }
+
+    @POST
+    @Path("legal-review/pass")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("LEGAL")
+    @Operation(summary = "Pass the contract's legal review", description = "Legal only; the comment is optional.")
+    @APIResponse(responseCode = "200", description = "The contract, awaiting an approver")
+    @APIResponse(responseCode = "409", description = "The contract is not in legal review")
+    public Response passLegalReview(@PathParam("id") String id, @Valid Verdict verdict) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.reviewLegally(engagement, true, verdict == null ? null : verdict.comment(), origin()));
+    }
+
+    @POST
+    @Path("legal-review/request-changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("LEGAL")
+    @Operation(summary = "Send the contract back to draft from legal review", description = "Legal only; the comment says "
+            + "what must change (10 characters or more).")
+    @APIResponse(responseCode = "200", description = "The contract, a draft again, with the comment")
+    @APIResponse(responseCode = "409", description = "The contract is not in legal review")
+    @APIResponse(responseCode = "422", description = "No comment")
+    public Response requestLegalChanges(@PathParam("id") String id, @NotNull @Valid Verdict verdict) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.reviewLegally(engagement, false, verdict.comment(), origin()));
+    }
+
+    @POST
+    @Path("approval/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("APPROVER")
+    @Operation(summary = "Approve the contract for signature", description = "After legal review passed it; never by someone "
+            + "who drafted it or reviewed it legally (403, ApproverNotDrafter or ApproverNotLegalReviewer).")
+    @APIResponse(responseCode = "200", description = "The contract, approved: signatures follow")
+    @APIResponse(responseCode = "403", description = "You drafted or legally reviewed it")
+    @APIResponse(responseCode = "409", description = "Legal review has not passed it")
+    public Response approve(@PathParam("id") String id, @Valid Verdict verdict) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.decide(engagement, true, verdict == null ? null : verdict.comment(), origin()));
+    }
+
+    @POST
+    @Path("approval/request-changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("APPROVER")
+    @Operation(summary = "Send the contract back to draft from approval", description = "With what must change (10 characters "
+            + "or more); it goes through legal review again.")
+    @APIResponse(responseCode = "200", description = "The contract, a draft again, with the comment")
+    @APIResponse(responseCode = "403", description = "You drafted or legally reviewed it")
+    @APIResponse(responseCode = "409", description = "Legal review has not passed it")
+    @APIResponse(responseCode = "422", description = "No comment")
+    public Response requestApprovalChanges(@PathParam("id") String id, @NotNull @Valid Verdict verdict) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.decide(engagement, false, verdict.comment(), origin()));
+    }
+
+    @POST
+    @Path("signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Record a party's signature", description = "party CLIENT (us) or VENDOR, who signed (signatory) and "
+            + "on which day (signedOn: not in the future, not before the approval). Once both have signed, the contract is "
+            + "signed; it becomes active on its first day (at once when that has come), and the engagement moves to monitoring.")
+    @APIResponse(responseCode = "200", description = "The contract with the signature")
+    @APIResponse(responseCode = "409", description = "Not approved yet, or this party has signed already")
+    @APIResponse(responseCode = "422", description = "A rule broken, naming the field")
+    public Response sign(@PathParam("id") String id, @NotNull @Valid SignatureRequest signature) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.recordSignature(engagement, signature.party(), signature.signatory(), signature.signedOn(),
+                origin()));
+    }
+
+    /** A reviewer's verdict: what they say of the contract. */
+    public record Verdict(@Size(max = 2000) String comment) {
+    }
+
+    /** A signature to record. */
+    public record SignatureRequest(Party party, String signatory, LocalDate signedOn) {
     }
 
     /** A metric of the SLA catalogue. */

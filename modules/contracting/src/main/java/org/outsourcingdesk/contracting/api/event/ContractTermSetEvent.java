@@ -2,13 +2,12 @@ package org.outsourcingdesk.contracting.api.event;
 
 import org.axonframework.serialization.Revision;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
-import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 
 /** A fact that the draft's term was set: its days, renewal and notice periods. */
 @Revision("1")
 public record ContractTermSetEvent(EngagementId engagementId, String contractId, ContractTerm term, String setBy)
-        implements EngagementEvent {
+        implements ContractEvent {
 
     @Override
     public String summary() {

@@ -2,13 +2,12 @@ package org.outsourcingdesk.contracting.api.event;
 
 import org.axonframework.serialization.Revision;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
-import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 
 /** A fact that the draft's SLAs and the cap on a period's service credits were set. */
 @Revision("1")
 public record ServiceLevelsSetEvent(EngagementId engagementId, String contractId, ServiceLevels serviceLevels, String setBy)
-        implements EngagementEvent {
+        implements ContractEvent {
 
     @Override
     public String summary() {

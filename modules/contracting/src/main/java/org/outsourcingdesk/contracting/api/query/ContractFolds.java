@@ -1,11 +1,22 @@
 package org.outsourcingdesk.contracting.api.query;
 
 import java.time.Instant;
+import org.outsourcingdesk.contracting.api.event.ContractActivatedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractApprovedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractChangesRequestedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractLegallyApprovedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractSignatureRecordedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractSignedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractSubmittedForReviewEvent;
 import org.outsourcingdesk.contracting.api.event.ContractTermSetEvent;
 import org.outsourcingdesk.contracting.api.event.DataTermsSetEvent;
 import org.outsourcingdesk.contracting.api.event.GovernanceSetEvent;
 import org.outsourcingdesk.contracting.api.event.ServiceLevelsSetEvent;
+import org.outsourcingdesk.contracting.api.event.TerminationTermsSetEvent;
+import org.outsourcingdesk.contracting.api.model.ContractStatus;
+import org.outsourcingdesk.contracting.api.model.ReviewComment;
+import org.outsourcingdesk.contracting.api.model.Signature;
 
 /**
  * How a contract looks after each event: a pure function the live projection, the aggregate and the
@@ -19,22 +30,36 @@ public final class ContractFolds {
     /** The contract after {@code event} ({@code before} is null until it is drafted). */
     public static ContractView contract(ContractView before, Object event, Instant at) {
         if (event instanceof ContractDraftedEvent e) {
-            return new ContractView(e.engagementId().value(), e.contractId(), e.roundId(), ContractView.DRAFT, e.vendorId(),
-                    e.vendorName(), e.prices(), null, null, false, null, null, e.draftedFor(), at, at, e.draftedFor());
+            return ContractView.drafted(e.engagementId().value(), e.contractId(), e.roundId(), e.vendorId(), e.vendorName(),
+                    e.prices(), e.draftedFor(), at);
         }
         if (before == null) {
             return null;
         }
+        var c = before;
         return switch (event) {
-            case ContractTermSetEvent e -> before.with(e.term(), before.serviceLevels(), before.governance(), before.dataTerms(), at,
-                    e.setBy());
-            case ServiceLevelsSetEvent e -> before.with(before.term(), e.serviceLevels(), before.governance(), before.dataTerms(), at,
-                    e.setBy());
-            case GovernanceSetEvent e -> before.with(before.term(), before.serviceLevels(), e.governance(), before.dataTerms(), at,
-                    e.setBy());
-            case DataTermsSetEvent e -> before.with(before.term(), before.serviceLevels(), before.governance(), e.dataTerms(), at,
-                    e.setBy());
-            default -> before;
+            case ContractTermSetEvent e -> c.withSections(e.term(), c.serviceLevels(), c.governance(), c.dataTerms(), c.termination(),
+                    at, e.setBy());
+            case ServiceLevelsSetEvent e -> c.withSections(c.term(), e.serviceLevels(), c.governance(), c.dataTerms(),
+                    c.termination(), at, e.setBy());
+            case GovernanceSetEvent e -> c.withSections(c.term(), c.serviceLevels(), e.governance(), c.dataTerms(), c.termination(),
+                    at, e.setBy());
+            case DataTermsSetEvent e -> c.withSections(c.term(), c.serviceLevels(), c.governance(), e.dataTerms(), c.termination(),
+                    at, e.setBy());
+            case TerminationTermsSetEvent e -> c.withSections(c.term(), c.serviceLevels(), c.governance(), c.dataTerms(),
+                    e.termination(), at, e.setBy());
+            case ContractSubmittedForReviewEvent e -> c.submitted(at, e.submittedBy());
+            case ContractChangesRequestedEvent e -> c.reviewed(new ReviewComment(e.stage(), false, e.requestedBy(), at, e.comment()),
+                    ContractStatus.DRAFT);
+            case ContractLegallyApprovedEvent e -> c.reviewed(new ReviewComment(ReviewComment.LEGAL_REVIEW, true, e.reviewedBy(), at,
+                    e.comment()), ContractStatus.LEGALLY_APPROVED);
+            case ContractApprovedEvent e -> c.reviewed(new ReviewComment(ReviewComment.APPROVAL, true, e.approvedBy(), at,
+                    e.comment()), ContractStatus.APPROVED);
+            case ContractSignatureRecordedEvent e -> c.signedBy(new Signature(e.party(), e.signatory(), e.signedOn(),
+                    e.recordedBy()), at);
+            case ContractSignedEvent e -> c.signed(e.signedOn(), at);
+            case ContractActivatedEvent e -> c.activated(e.activatedOn(), at);
+            default -> c;
         };
     }
 }

@@ -1,28 +1,50 @@
 package org.outsourcingdesk.contracting.api.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.outsourcingdesk.contracting.api.model.ContractStatus;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
 import org.outsourcingdesk.contracting.api.model.DataTerms;
 import org.outsourcingdesk.contracting.api.model.Governance;
+import org.outsourcingdesk.contracting.api.model.ReviewComment;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
+import org.outsourcingdesk.contracting.api.model.Signature;
+import org.outsourcingdesk.contracting.api.model.TerminationTerms;
 import org.outsourcingdesk.sourcing.api.model.RoundQuote;
 
 /**
- * A contract as it stands: with whom, the prices it was drafted with (the selected quotes), its term,
- * its SLAs, its governance and its data terms once set, and whether the SLAs reward speed over service.
+ * A contract as it stands: with whom, the prices it was drafted with (the selected quotes), its
+ * sections once set (term, SLAs, governance, data, termination), where it is on its way to active,
+ * who drafted, reviewed, approved and signed it, and the reviewers' comments.
  *
- * @param status DRAFT (review, approval and signature follow)
  * @param warnsSpeedOverService handle time carries service credits while no quality metric does
+ * @param drafters              everyone who set a section or submitted it: none of them may approve it
+ * @param reviews               every legal review and approval verdict, oldest first
  */
-public record ContractView(String engagementId, String contractId, String roundId, String status, String vendorId,
+public record ContractView(String engagementId, String contractId, String roundId, ContractStatus status, String vendorId,
                            String vendorName, List<RoundQuote> prices, ContractTerm term, ServiceLevels serviceLevels,
-                           boolean warnsSpeedOverService, Governance governance, DataTerms dataTerms, String draftedFor, Instant draftedAt, Instant changedAt, String changedBy) {
-
-    public static final String DRAFT = "DRAFT";
+                           boolean warnsSpeedOverService, Governance governance, DataTerms dataTerms,
+                           TerminationTerms termination, String draftedFor, Instant draftedAt, Instant changedAt,
+                           String changedBy, List<String> drafters, String submittedBy, String legalReviewer,
+                           String approvedBy, Instant approvedAt, List<ReviewComment> reviews, List<Signature> signatures,
+                           LocalDate signedOn, LocalDate activatedOn) {
 
     public ContractView {
         prices = prices == null ? List.of() : List.copyOf(prices);
+        drafters = drafters == null ? List.of() : List.copyOf(drafters);
+        reviews = reviews == null ? List.of() : List.copyOf(reviews);
+        signatures = signatures == null ? List.of() : List.copyOf(signatures);
+        status = status == null ? ContractStatus.DRAFT : status;
+    }
+
+    /** A contract just drafted from a selection. */
+    static ContractView drafted(String engagementId, String contractId, String roundId, String vendorId, String vendorName,
+                                List<RoundQuote> prices, String draftedFor, Instant at) {
+        return new ContractView(engagementId, contractId, roundId, ContractStatus.DRAFT, vendorId, vendorName, prices, null, null,
+                false, null, null, null, draftedFor, at, at, draftedFor, List.of(), null, null, null, null, List.of(), List.of(),
+                null, null);
     }
 
     /** The id of the contract drafted from a round's selection. */
@@ -30,9 +52,78 @@ public record ContractView(String engagementId, String contractId, String roundI
         return roundId + "-contract";
     }
 
-    ContractView with(ContractTerm newTerm, ServiceLevels newLevels, Governance newGovernance, DataTerms newData, Instant at,
-                      String by) {
+    /** The sections legal review needs that are not set yet, by their field names. */
+    public List<String> missingSections() {
+        var missing = new ArrayList<String>();
+        if (term == null) {
+            missing.add("term");
+        }
+        if (serviceLevels == null) {
+            missing.add("serviceLevels");
+        }
+        if (governance == null) {
+            missing.add("governance");
+        }
+        if (dataTerms == null) {
+            missing.add("dataTerms");
+        }
+        if (termination == null) {
+            missing.add("termination");
+        }
+        return missing;
+    }
+
+    ContractView withSections(ContractTerm newTerm, ServiceLevels newLevels, Governance newGovernance, DataTerms newData,
+                              TerminationTerms newTermination, Instant at, String by) {
+        var editors = new ArrayList<>(drafters);
+        if (by != null && !editors.contains(by)) {
+            editors.add(by);
+        }
         return new ContractView(engagementId, contractId, roundId, status, vendorId, vendorName, prices, newTerm, newLevels,
-                newLevels != null && newLevels.rewardsSpeedOverService(), newGovernance, newData, draftedFor, draftedAt, at, by);
+                newLevels != null && newLevels.rewardsSpeedOverService(), newGovernance, newData, newTermination, draftedFor,
+                draftedAt, at, by, editors, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, signatures, signedOn,
+                activatedOn);
+    }
+
+    ContractView submitted(Instant at, String by) {
+        var editors = new ArrayList<>(drafters);
+        if (!editors.contains(by)) {
+            editors.add(by);
+        }
+        return new ContractView(engagementId, contractId, roundId, ContractStatus.IN_LEGAL_REVIEW, vendorId, vendorName, prices,
+                term, serviceLevels, warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, at, by,
+                editors, by, null, null, null, reviews, signatures, signedOn, activatedOn);
+    }
+
+    ContractView reviewed(ReviewComment review, ContractStatus newStatus) {
+        var all = new ArrayList<>(reviews);
+        all.add(review);
+        boolean legal = ReviewComment.LEGAL_REVIEW.equals(review.stage());
+        String reviewer = legal ? (review.passed() ? review.by() : null) : legalReviewer;
+        String approver = !legal && review.passed() ? review.by() : null;
+        return new ContractView(engagementId, contractId, roundId, newStatus, vendorId, vendorName, prices, term, serviceLevels,
+                warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, review.at(), review.by(),
+                drafters, submittedBy, reviewer, approver, approver == null ? null : review.at(), all, signatures, signedOn,
+                activatedOn);
+    }
+
+    ContractView signedBy(Signature signature, Instant at) {
+        var all = new ArrayList<>(signatures);
+        all.add(signature);
+        return new ContractView(engagementId, contractId, roundId, status, vendorId, vendorName, prices, term, serviceLevels,
+                warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, at, signature.recordedBy(),
+                drafters, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, all, signedOn, activatedOn);
+    }
+
+    ContractView signed(LocalDate on, Instant at) {
+        return new ContractView(engagementId, contractId, roundId, ContractStatus.SIGNED, vendorId, vendorName, prices, term,
+                serviceLevels, warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, at, changedBy,
+                drafters, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, signatures, on, activatedOn);
+    }
+
+    ContractView activated(LocalDate on, Instant at) {
+        return new ContractView(engagementId, contractId, roundId, ContractStatus.ACTIVE, vendorId, vendorName, prices, term,
+                serviceLevels, warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, at, changedBy,
+                drafters, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, signatures, signedOn, on);
     }
 }

@@ -8,6 +8,31 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.outsourcingdesk.contracting.api.command.ActivateContractCommand;
+import org.outsourcingdesk.contracting.api.command.DecideContractCommand;
+import org.outsourcingdesk.contracting.api.command.RecordSignatureCommand;
+import org.outsourcingdesk.contracting.api.command.ReviewContractLegallyCommand;
+import org.outsourcingdesk.contracting.api.command.SetTerminationTermsCommand;
+import org.outsourcingdesk.contracting.api.command.SubmitContractForReviewCommand;
+import org.outsourcingdesk.contracting.api.event.ContractActivatedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractApprovedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractChangesRequestedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractLegallyApprovedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractSignatureRecordedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractSignedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractSubmittedForReviewEvent;
+import org.outsourcingdesk.contracting.api.event.TerminationTermsSetEvent;
+import org.outsourcingdesk.contracting.api.model.CauseKind;
+import org.outsourcingdesk.contracting.api.model.CauseTrigger;
+import org.outsourcingdesk.contracting.api.model.ContractStatus;
+import org.outsourcingdesk.contracting.api.model.ConvenienceFee;
+import org.outsourcingdesk.contracting.api.model.Party;
+import org.outsourcingdesk.contracting.api.model.ReviewComment;
+import org.outsourcingdesk.contracting.api.model.Signature;
+import org.outsourcingdesk.contracting.api.model.TerminationTerms;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -49,7 +74,14 @@ import org.outsourcingdesk.kernel.EngagementId;
  * negative and within the cap on a period's credits; governance names the internal liaison and the
  * vendor's account manager, gives every role its side and duty, and has at least one escalation level,
  * each with whom to call and a response time; the data terms give the share of calls recorded, how
- * long recordings are kept, who may access them, and how and how soon data is returned and destroyed.
+ * long recordings are kept, who may access them, and how and how soon data is returned and destroyed;
+ * the termination terms give a ground for cause (an SLA ground names one of the contract's SLAs), caps
+ * on liability and termination fees, a fee schedule within the fee cap and the exit assistance.
+ * <p>
+ * Workflow: a draft with every section goes to legal review; only legal passes it or sends it back
+ * with comments; then an approver who neither drafted nor legally reviewed it approves it or sends it
+ * back; then both parties' signatures, never dated in the future nor before the approval; a signed
+ * contract becomes active on its first day.
  */
 public class Contract {
 
@@ -168,10 +200,234 @@ public class Contract {
     }
 
     private void draft() {
-        if (!ContractView.DRAFT.equals(view.status())) {
+        if (view.status() != ContractStatus.DRAFT) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractIsDraft", null,
-                    "The contract is no longer a draft; it changes by amendment.");
+                    "The contract is " + view.status().label().toLowerCase(Locale.ROOT) + ", no longer a draft"
+                    + (view.status().signed() ? "; it changes by amendment." : "; a reviewer can send it back to draft."));
         }
+    }
+
+    @CommandHandler
+    void handle(SetTerminationTermsCommand command) {
+        draft();
+        apply(new TerminationTermsSetEvent(engagementId, contractId, checkTermination(command.termination(), view.serviceLevels(),
+                view.term()), command.setBy()));
+    }
+
+    /** The months a term spans, a begun month counting as one. */
+    static long termMonths(ContractTerm term) {
+        LocalDate after = term.endsOn().plusDays(1);
+        long full = ChronoUnit.MONTHS.between(term.startsOn(), after);
+        return term.startsOn().plusMonths(full).isBefore(after) ? full + 1 : full;
+    }
+
+    static TerminationTerms checkTermination(TerminationTerms given, ServiceLevels levels, ContractTerm term) {
+        if (given == null || given.forCause().isEmpty()) {
+            throw new BusinessRuleViolation("CauseRequired", "termination.forCause",
+                    "Give at least one ground for ending the contract for cause.");
+        }
+        var triggers = new ArrayList<CauseTrigger>();
+        var seen = new java.util.HashSet<String>();
+        for (int i = 0; i < given.forCause().size(); i++) {
+            CauseTrigger trigger = given.forCause().get(i);
+            String field = "termination.forCause[" + i + "]";
+            if (trigger == null || trigger.kind() == null) {
+                throw new BusinessRuleViolation("CauseKindRequired", field + ".kind", "Choose the kind of ground.");
+            }
+            CauseTrigger tidy = checkTrigger(trigger, field, levels);
+            if (!seen.add(tidy.kind() + "/" + tidy.metric())) {
+                throw new BusinessRuleViolation("CauseOnce", field + ".kind", tidy.describe() + " is listed twice.");
+            }
+            triggers.add(tidy);
+        }
+        BigDecimal liability = given.liabilityCap();
+        if (liability == null || liability.signum() <= 0) {
+            throw new BusinessRuleViolation("LiabilityCapRequired", "termination.liabilityCap",
+                    "Cap the liability: an amount above 0 in the contract's currency.");
+        }
+        BigDecimal feeCap = given.terminationFeeCap();
+        if (feeCap == null || feeCap.signum() < 0) {
+            throw new BusinessRuleViolation("TerminationFeeCapRequired", "termination.terminationFeeCap",
+                    "Cap the termination fee: 0 or more in the contract's currency.");
+        }
+        var fees = new ArrayList<ConvenienceFee>();
+        int previousMonth = 0;
+        for (int i = 0; i < given.convenienceFees().size(); i++) {
+            ConvenienceFee fee = given.convenienceFees().get(i);
+            String field = "termination.convenienceFees[" + i + "]";
+            if (fee == null || fee.fromMonth() == null || fee.fromMonth() <= previousMonth) {
+                throw new BusinessRuleViolation("FeeScheduleAscending", field + ".fromMonth",
+                        "Each step of the fee schedule starts in a later month than the one before, from month 1.");
+            }
+            if (term != null && term.startsOn() != null && term.endsOn() != null && fee.fromMonth() > termMonths(term)) {
+                throw new BusinessRuleViolation("FeeWithinTerm", field + ".fromMonth", "Month " + fee.fromMonth()
+                        + " is after the term of " + termMonths(term) + " months.");
+            }
+            if (fee.fee() == null || fee.fee().signum() < 0) {
+                throw new BusinessRuleViolation("FeeNotNegative", field + ".fee", "A termination fee is 0 or more.");
+            }
+            if (fee.fee().compareTo(feeCap) > 0) {
+                throw new BusinessRuleViolation("FeeWithinCap", field + ".fee", "The fee of " + fee.fee().toPlainString()
+                        + " is above the cap on termination fees of " + feeCap.toPlainString() + ".");
+            }
+            previousMonth = fee.fromMonth();
+            fees.add(new ConvenienceFee(fee.fromMonth(), fee.fee()));
+        }
+        Integer months = given.exitAssistanceMonths();
+        if (months == null || months < 0 || months > 24) {
+            throw new BusinessRuleViolation("ExitAssistanceInRange", "termination.exitAssistanceMonths",
+                    "Give how long the vendor supports the transition at the end: 0 to 24 months.");
+        }
+        String assistance = text(given.exitAssistance());
+        if (months > 0 && (assistance == null || assistance.length() < 10 || assistance.length() > 2000)) {
+            throw new BusinessRuleViolation("ExitAssistanceDescribed", "termination.exitAssistance",
+                    "Say what the exit assistance includes (10 to 2,000 characters).");
+        }
+        return new TerminationTerms(triggers, fees, liability, feeCap, months, assistance);
+    }
+
+    private static CauseTrigger checkTrigger(CauseTrigger trigger, String field, ServiceLevels levels) {
+        return switch (trigger.kind()) {
+            case SLA_BREACH_CONSECUTIVE, SLA_BREACH_K_OF_M -> {
+                SlaMetric metric = trigger.metric();
+                if (metric == null || levels != null && levels.levels().stream().noneMatch(l -> l.metric() == metric)) {
+                    throw new BusinessRuleViolation("TriggerMetricInSlas", field + ".metric",
+                            "Choose one of the contract's SLAs" + (levels == null ? "" : ": " + String.join(", ",
+                                    levels.levels().stream().map(l -> l.metric().label()).toList())) + ".");
+                }
+                Integer breached = trigger.breachedPeriods();
+                if (trigger.kind() == CauseKind.SLA_BREACH_CONSECUTIVE) {
+                    if (breached == null || breached < 2 || breached > 12) {
+                        throw new BusinessRuleViolation("BreachPeriodsInRange", field + ".breachedPeriods",
+                                "Give how many consecutive periods: 2 to 12.");
+                    }
+                    yield new CauseTrigger(trigger.kind(), metric, breached, null, null);
+                }
+                Integer of = trigger.ofPeriods();
+                if (of == null || of < 2 || of > 24) {
+                    throw new BusinessRuleViolation("BreachPeriodsInRange", field + ".ofPeriods", "Give M, the periods looked at: 2 to 24.");
+                }
+                if (breached == null || breached < 1 || breached > of) {
+                    throw new BusinessRuleViolation("BreachPeriodsInRange", field + ".breachedPeriods",
+                            "Give K, the periods breached: 1 to " + of + " (M).");
+                }
+                yield new CauseTrigger(trigger.kind(), metric, breached, of, null);
+            }
+            case MATERIAL_BREACH -> {
+                if (trigger.cureDays() == null || trigger.cureDays() < 1 || trigger.cureDays() > 180) {
+                    throw new BusinessRuleViolation("CureDaysInRange", field + ".cureDays",
+                            "Give the days the vendor has to cure the breach after notice: 1 to 180.");
+                }
+                yield new CauseTrigger(trigger.kind(), null, null, null, trigger.cureDays());
+            }
+            default -> new CauseTrigger(trigger.kind(), null, null, null, null);
+        };
+    }
+
+    @CommandHandler
+    void handle(SubmitContractForReviewCommand command) {
+        draft();
+        List<String> missing = view.missingSections();
+        if (!missing.isEmpty()) {
+            throw new BusinessRuleViolation("SectionsComplete", missing.get(0), "Complete every section before legal review; "
+                    + "missing: " + String.join(", ", missing) + ".");
+        }
+        // sections set one by one must still hold together
+        checkTermination(view.termination(), view.serviceLevels(), view.term());
+        apply(new ContractSubmittedForReviewEvent(engagementId, contractId, command.submittedBy()));
+    }
+
+    @CommandHandler
+    void handle(ReviewContractLegallyCommand command) {
+        if (view.status() != ContractStatus.IN_LEGAL_REVIEW) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractInLegalReview", null,
+                    "The contract is " + view.status().label().toLowerCase(Locale.ROOT) + "; legal review takes a submitted draft.");
+        }
+        String comment = comment(command.comment(), command.pass());
+        apply(command.pass()
+                ? new ContractLegallyApprovedEvent(engagementId, contractId, command.reviewedBy(), comment)
+                : new ContractChangesRequestedEvent(engagementId, contractId, ReviewComment.LEGAL_REVIEW, command.reviewedBy(), comment));
+    }
+
+    @CommandHandler
+    void handle(DecideContractCommand command) {
+        if (view.status() != ContractStatus.LEGALLY_APPROVED) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractLegallyApproved", null,
+                    "The contract is " + view.status().label().toLowerCase(Locale.ROOT) + "; it is approved after legal review passed it.");
+        }
+        if (view.drafters().contains(command.decidedBy())) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.FORBIDDEN, "ApproverNotDrafter", null,
+                    "You drafted this contract; another approver decides on it.");
+        }
+        if (command.decidedBy().equals(view.legalReviewer())) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.FORBIDDEN, "ApproverNotLegalReviewer", null,
+                    "You reviewed this contract legally; another approver decides on it.");
+        }
+        String comment = comment(command.comment(), command.approve());
+        apply(command.approve()
+                ? new ContractApprovedEvent(engagementId, contractId, command.decidedBy(), comment)
+                : new ContractChangesRequestedEvent(engagementId, contractId, ReviewComment.APPROVAL, command.decidedBy(), comment));
+    }
+
+    /** A verdict's comment: optional when passing, required (10 characters or more) when asking for changes. */
+    private static String comment(String given, boolean passing) {
+        String comment = text(given);
+        if (!passing && (comment == null || comment.length() < 10)) {
+            throw new BusinessRuleViolation("ChangesExplained", "comment", "Say what must change (at least 10 characters).");
+        }
+        if (comment != null && comment.length() > 2000) {
+            throw new BusinessRuleViolation("CommentLength", "comment", "A comment has at most 2,000 characters.");
+        }
+        return comment;
+    }
+
+    @CommandHandler
+    void handle(RecordSignatureCommand command) {
+        if (view.status() != ContractStatus.APPROVED) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "SignatureAfterApproval", null,
+                    view.status().signed() ? "Both parties have signed already."
+                            : "A contract is signed once legal review and approval have both passed it; it is "
+                            + view.status().label().toLowerCase(Locale.ROOT) + ".");
+        }
+        if (command.party() == null) {
+            throw new BusinessRuleViolation("SignaturePartyRequired", "party", "Say for which party: CLIENT (us) or VENDOR.");
+        }
+        if (view.signatures().stream().anyMatch(s -> s.party() == command.party())) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "SignedOnce", "party",
+                    (command.party() == Party.CLIENT ? "Our" : "The vendor's") + " signature is recorded already.");
+        }
+        String signatory = text(command.signatory());
+        if (signatory == null || signatory.length() < 2 || signatory.length() > 200) {
+            throw new BusinessRuleViolation("SignatoryRequired", "signatory", "Name who signed (2 to 200 characters).");
+        }
+        LocalDate signedOn = command.signedOn();
+        if (signedOn == null || signedOn.isAfter(command.today())) {
+            throw new BusinessRuleViolation("SignatureNotInFuture", "signedOn", "Give the day it was signed: today or earlier.");
+        }
+        LocalDate approvedOn = view.approvedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        if (signedOn.isBefore(approvedOn)) {
+            throw new BusinessRuleViolation("SignatureAfterApprovalDate", "signedOn", "The contract was approved on " + approvedOn
+                    + "; it cannot have been signed before.");
+        }
+        apply(new ContractSignatureRecordedEvent(engagementId, contractId, command.party(), signatory, signedOn, command.recordedBy()));
+        if (view.signatures().size() == Party.values().length) {
+            LocalDate last = view.signatures().stream().map(Signature::signedOn).max(LocalDate::compareTo).orElseThrow();
+            apply(new ContractSignedEvent(engagementId, contractId, last, view.term().startsOn(), view.approvedBy()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ActivateContractCommand command) {
+        if (view.status() != ContractStatus.SIGNED) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractSigned", null,
+                    "Only a signed contract becomes active; it is " + view.status().label().toLowerCase(Locale.ROOT) + ".");
+        }
+        if (command.today().isBefore(view.term().startsOn())) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractStarted", null,
+                    "The contract starts on " + view.term().startsOn() + ".");
+        }
+        apply(new ContractActivatedEvent(engagementId, contractId, view.vendorId(), view.vendorName(), command.today(), view.term(),
+                view.serviceLevels(), view.dataTerms(), view.termination(), view.approvedBy()));
     }
 
     static ContractTerm checkTerm(ContractTerm term) {

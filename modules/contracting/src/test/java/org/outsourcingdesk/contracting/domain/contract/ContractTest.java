@@ -42,12 +42,12 @@ import org.outsourcingdesk.kernel.EngagementId;
 /** The draft contract: drafted from a selection, its term, SLAs, governance and data terms, each rule with its name and field. */
 class ContractTest {
 
-    private static final EngagementId ENGAGEMENT = new EngagementId("0f6b1f0e-7c55-4f6e-9a8d-3d3f1c2b4a10");
-    private static final String CONTRACT = ENGAGEMENT.value() + "-round-7-contract";
-    private static final ContractDraftedEvent DRAFTED = new ContractDraftedEvent(ENGAGEMENT, CONTRACT, ENGAGEMENT.value() + "-round-7",
+    static final EngagementId ENGAGEMENT = new EngagementId("0f6b1f0e-7c55-4f6e-9a8d-3d3f1c2b4a10");
+    static final String CONTRACT = ENGAGEMENT.value() + "-round-7-contract";
+    static final ContractDraftedEvent DRAFTED = new ContractDraftedEvent(ENGAGEMENT, CONTRACT, ENGAGEMENT.value() + "-round-7",
             "v-1", "Bayside", List.of(), "marc");
-    private static final LocalDate START = LocalDate.of(2027, 1, 1);
-    private static final ContractTerm TERM = new ContractTerm(START, LocalDate.of(2028, 12, 31), RenewalMode.AUTOMATIC, 12, 90, 60);
+    static final LocalDate START = LocalDate.of(2027, 1, 1);
+    static final ContractTerm TERM = new ContractTerm(START, LocalDate.of(2028, 12, 31), RenewalMode.AUTOMATIC, 12, 90, 60);
 
     private FixtureConfiguration<Contract> fixture;
 
@@ -185,11 +185,11 @@ class ContractTest {
                 .expectException(rule(rule, field));
     }
 
-    private static ServiceLevel level(SlaMetric metric, String target, Integer threshold, String credit) {
+    static ServiceLevel level(SlaMetric metric, String target, Integer threshold, String credit) {
         return new ServiceLevel(metric, d(target), threshold, MeasurementPeriod.MONTHLY, credit == null ? null : d(credit));
     }
 
-    private static BigDecimal d(String value) {
+    static BigDecimal d(String value) {
         return new BigDecimal(value);
     }
 
@@ -202,7 +202,7 @@ class ContractTest {
                 .expectException(rule(rule, field));
     }
 
-    private static Matcher<BusinessRuleViolation> rule(String rule, String field) {
+    static Matcher<BusinessRuleViolation> rule(String rule, String field) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(BusinessRuleViolation violation) {
