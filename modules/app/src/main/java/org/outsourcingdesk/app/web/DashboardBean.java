@@ -10,9 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
+import org.outsourcingdesk.contracting.api.query.ContractDeadline;
 import org.outsourcingdesk.kernel.Stage;
 
-/** The dashboard: every engagement, or those of one stage ({@code ?stage=SOURCING}). */
+/** The dashboard: every engagement, or those of one stage ({@code ?stage=SOURCING}), and their contracts' deadlines. */
 @Named("dashboard")
 @ViewScoped
 public class DashboardBean implements Serializable {
@@ -21,6 +22,7 @@ public class DashboardBean implements Serializable {
     EngagementDirectory directory;
 
     private List<EngagementView> engagements;
+    private List<DeadlineRow> deadlines;
     private List<EngagementView> filtered;
     private Stage stage;
 
@@ -30,7 +32,34 @@ public class DashboardBean implements Serializable {
         stage = Optional.ofNullable(requested)
                 .flatMap(s -> Arrays.stream(Stage.values()).filter(v -> v.name().equalsIgnoreCase(s)).findFirst())
                 .orElse(null);
-        engagements = directory.all().stream().filter(e -> stage == null || e.stage() == stage).toList();
+        var all = directory.all();
+        engagements = all.stream().filter(e -> stage == null || e.stage() == stage).toList();
+        var byId = all.stream().collect(java.util.stream.Collectors.toMap(EngagementView::id, e -> e, (a, b) -> a));
+        deadlines = directory.contractDeadlines().stream().filter(d -> byId.containsKey(d.engagementId()))
+                .filter(d -> stage == null || byId.get(d.engagementId()).stage() == stage)
+                .map(d -> new DeadlineRow(byId.get(d.engagementId()), d)).toList();
+    }
+
+    /** A contract deadline with the engagement it belongs to. */
+    public record DeadlineRow(EngagementView engagement, ContractDeadline deadline) {
+
+        /** The warning the row carries: missed, or the window it falls in. */
+        public String window() {
+            return deadline.missed() ? "Missed" : "Within " + deadline.within() + " days";
+        }
+
+        public String what() {
+            return switch (deadline.kind()) {
+                case ContractDeadline.STARTS -> "Starts";
+                case ContractDeadline.NON_RENEWAL_NOTICE -> "Notice not to renew";
+                case ContractDeadline.RENEWS -> "Renews";
+                default -> "Ends";
+            };
+        }
+    }
+
+    public List<DeadlineRow> getDeadlines() {
+        return deadlines;
     }
 
     public List<EngagementView> getEngagements() {

@@ -3,6 +3,8 @@ package org.outsourcingdesk.app.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -13,6 +15,8 @@ import org.outsourcingdesk.assessment.api.query.FindEngagementsQuery;
 import org.outsourcingdesk.audit.api.query.AuditReadModels;
 import org.outsourcingdesk.audit.api.query.FindEngagementHistoryQuery;
 import org.outsourcingdesk.audit.api.query.HistoryEntryView;
+import org.outsourcingdesk.contracting.api.query.ContractDeadline;
+import org.outsourcingdesk.contracting.api.query.FindContractDeadlinesQuery;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.axon.ReadModelStatus;
 
@@ -34,6 +38,12 @@ public class EngagementDirectory {
 
     public Optional<EngagementView> find(EngagementId id) {
         return queries.query(new FindEngagementQuery(id), ResponseTypes.optionalInstanceOf(EngagementView.class)).join();
+    }
+
+    /** Every contract's deadlines as of today (missed first, then soonest). */
+    public List<ContractDeadline> contractDeadlines() {
+        return queries.query(new FindContractDeadlinesQuery(LocalDate.now(ZoneOffset.UTC)),
+                ResponseTypes.multipleInstancesOf(ContractDeadline.class)).join();
     }
 
     /** The engagement's history, with every event stored before the call (unless its read model is more than a moment behind). */

@@ -436,7 +436,8 @@ class BrowserJourneyIT {
             browser.typeInto("termForm:endsOn_input", today.plusDays(59).toString());
             browser.clickAndLoad("#termForm\\:saveTerm");
             browser.waitForText("#flash", "shorter than the term");
-            var lastDay = today.plusYears(2).minusDays(1);
+            // 120 days: notice not to renew (90 days) is due within 30 days, which the dashboard shows
+            var lastDay = today.plusDays(119);
             browser.typeInto("termForm:endsOn_input", lastDay.toString());
             browser.clickAndLoad("#termForm\\:saveTerm");
             browser.waitForText("#flash", "Term saved");
@@ -495,7 +496,7 @@ class BrowserJourneyIT {
         browser.select("terminationForm:triggers:1:kind", "DATA_BREACH");
         browser.typeInto("terminationForm:fees:0:fromMonth", "1");
         browser.typeInto("terminationForm:fees:0:fee", "60000");
-        browser.typeInto("terminationForm:fees:1:fromMonth", "13");
+        browser.typeInto("terminationForm:fees:1:fromMonth", "3");
         browser.typeInto("terminationForm:fees:1:fee", "15000");
         browser.typeInto("terminationForm:liabilityCap", "1000000");
         browser.typeInto("terminationForm:feeCap", "50000");
@@ -579,6 +580,34 @@ class BrowserJourneyIT {
         assertThat(browser.find("#engagementStage").getText()).isEqualTo("Monitoring");
         assertThat(browser.find("#historyForm\\:history").getText()).as(this::readModels).contains("Passed the contract's legal review")
                 .contains("is active from");
+        browser.clickAndLoad("#brand");
+        browser.waitForText("#deadlines", "Notice not to renew");
+        assertThat(browser.find("#deadlines").getText()).contains("Within 30 days").contains("Bayside Contact Solutions");
+        browser.screenshot("31-dashboard-deadlines", true);
+
+        // an amendment: a lower hourly rate from today; lena passes it, marc approves it; versions 1 and 2 compared
+        browser.open(contractPage);
+        browser.typeInto("amendForm:amendRates:0:perHour", "9.1");
+        browser.clickAndLoad("#amendForm\\:propose");
+        browser.waitForText("#flash", "Say why the contract changes");
+        browser.typeInto("amendForm:amendReason", "Volumes doubled; the vendor lowers its hourly rate from today");
+        browser.clickAndLoad("#amendForm\\:propose");
+        browser.waitForText("#flash", "Amendment proposed");
+        browser.waitForText("#pendingAmendment", "in legal review");
+        browser.logout();
+        browser.login(base(), "lena");
+        browser.open(contractPage);
+        browser.clickAndLoad("#verdictForm\\:passLegal");
+        browser.waitForText("#flash", "Legal review passed");
+        browser.logout();
+        browser.login(base(), "marc");
+        browser.open(contractPage);
+        browser.waitForText("#pendingAmendment", "awaiting an approver");
+        browser.clickAndLoad("#verdictForm\\:approve");
+        browser.waitForText("#flash", "approved");
+        browser.waitForText("#versions", "Volumes doubled");
+        assertThat(browser.find("#diff").getText()).contains("rate per hour").contains("9.5 USD").contains("9.1 USD");
+        browser.screenshot("32-contract-versions", true);
     }
 
     @Test

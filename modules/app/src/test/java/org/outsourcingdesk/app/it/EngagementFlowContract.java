@@ -553,7 +553,8 @@ abstract class EngagementFlowContract {
                 new Call("POST", "api/v1/engagements/" + id + "/contract/legal-review/request-changes", "{\"comment\": \"An auditor may not\"}"),
                 new Call("POST", "api/v1/engagements/" + id + "/contract/approval/approve", "{}"),
                 new Call("POST", "api/v1/engagements/" + id + "/contract/approval/request-changes", "{\"comment\": \"An auditor may not\"}"),
-                new Call("POST", "api/v1/engagements/" + id + "/contract/signatures", "{\"party\": \"CLIENT\"}"));
+                new Call("POST", "api/v1/engagements/" + id + "/contract/signatures", "{\"party\": \"CLIENT\"}"),
+                new Call("POST", "api/v1/engagements/" + id + "/contract/amendments", "{\"reason\": \"An auditor may not\"}"));
         for (Call call : commands) {
             var reply = switch (call.method()) {
                 case "POST" -> audrey.post(call.path(), call.body(), null);
@@ -572,7 +573,7 @@ abstract class EngagementFlowContract {
         var lena = Api.as(base(), "lena");
         var marc = Api.as(base(), "marc");
         String termination = "{\"forCause\": [{\"kind\": \"SLA_BREACH_CONSECUTIVE\", \"metric\": \"%s\", \"breachedPeriods\": 3},"
-                + " {\"kind\": \"DATA_BREACH\"}], \"convenienceFees\": [{\"fromMonth\": 1, \"fee\": 40000}, {\"fromMonth\": 13,"
+                + " {\"kind\": \"DATA_BREACH\"}], \"convenienceFees\": [{\"fromMonth\": 1, \"fee\": 40000}, {\"fromMonth\": 3,"
                 + " \"fee\": 15000}], \"liabilityCap\": 1000000, \"terminationFeeCap\": 50000, \"exitAssistanceMonths\": 6,"
                 + " \"exitAssistance\": \"Knowledge transfer, call flows and recordings handed over\"}";
         assertProblem(paula().post(contract + "/submit", "", null), 422, "termination", "SectionsComplete");
@@ -581,10 +582,12 @@ abstract class EngagementFlowContract {
         var terminated = paula().put(contract + "/termination", termination.formatted("SERVICE_LEVEL"));
         assertThat(terminated.status()).as(terminated.body()).isEqualTo(200);
         assertThat(terminated.json().get("termination").get("forCause")).hasSize(2);
-        // it starts today, so that it becomes active as soon as both have signed
+        // it starts today, so that it becomes active as soon as both have signed; 120 days, so notice is due within 30
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         assertThat(paula().put(contract + "/term", term.replace("2027-01-01", today.toString())
-                .formatted(today.plusYears(2).minusDays(1))).status()).isEqualTo(200);
+                .formatted(today.plusDays(119))).status()).isEqualTo(200);
+        assertProblem(paula().put(contract + "/termination", termination.formatted("SERVICE_LEVEL").replace("\"fromMonth\": 3,",
+                "\"fromMonth\": 5,")), 422, "termination.convenienceFees[1].fromMonth", "FeeWithinTerm");
 
         assertThat(lena.post(contract + "/submit", "", null).status()).as("legal does not submit").isEqualTo(403);
         var submitted = paula().post(contract + "/submit", "", null);
@@ -639,6 +642,51 @@ abstract class EngagementFlowContract {
         }
         assertThat(decisions).containsSubsequence("ContractSubmittedForReviewEvent", "ContractChangesRequestedEvent",
                 "ContractLegallyApprovedEvent", "ContractApprovedEvent", "ContractSignedEvent", "ContractActivatedEvent");
+
+        // its deadlines, here and on the dashboard's list, and its printable summary
+        JsonNode deadlines = paula().get(contract + "/deadlines").json();
+        assertThat(deadlines).singleElement().satisfies(d -> {
+            assertThat(d.get("kind").asText()).isEqualTo("NON_RENEWAL_NOTICE");
+            assertThat(d.get("date").asText()).isEqualTo(today.plusDays(29).toString());
+            assertThat(d.get("within").asInt()).isEqualTo(30);
+            assertThat(d.get("missed").asBoolean()).isFalse();
+        });
+        assertThat(Api.as(base(), "audrey").get("api/v1/contracts/deadlines").json().findValuesAsText("contractId"))
+                .contains(deadlines.get(0).get("contractId").asText());
+        var pdf = new com.lowagie.text.pdf.PdfReader(paula().getBytes(contract + "/summary.pdf"));
+        var text = new StringBuilder();
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf);
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        assertThat(text.toString()).contains("Contract summary").contains("Average handle time").contains("at most 360")
+                .contains("Paula Procurement").contains("breached in 3 consecutive periods").contains("Jo Reyes").contains("Active since");
+
+        // an amendment: never from a past day; legal and an approver who did not propose it pass it; version 2, and what changed
+        String region = paula().get(contract).json().get("prices").get(0).get("region").asText();
+        String amendment = "{\"effectiveFrom\": \"%s\", \"reason\": \"Volumes doubled; a lower rate from now on\","
+                + " \"rates\": [{\"channel\": \"EMAIL\", \"region\": \"" + region + "\", \"ratePerHour\": 9.1}]}";
+        assertProblem(paula().post(contract + "/amendments", amendment.formatted(today.minusDays(1)), null), 422, "effectiveFrom",
+                "AmendmentNotRetroactive");
+        var amending = paula().post(contract + "/amendments", amendment.formatted(today), null);
+        assertThat(amending.status()).as(amending.body()).isEqualTo(200);
+        assertThat(amending.json().get("amendment").get("version").asInt()).isEqualTo(2);
+        assertThat(amending.json().get("amendment").get("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
+        assertProblem(paula().post(contract + "/amendments", amendment.formatted(today), null), 409, "", "AmendmentPending");
+        assertThat(lena.post(contract + "/legal-review/pass", "{}", null).status()).isEqualTo(200);
+        assertThat(paula().post(contract + "/approval/approve", "{}", null).status()).isEqualTo(403);
+        var amended = marc.post(contract + "/approval/approve", "{\"comment\": \"Cheaper is fine\"}", null);
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        assertThat(amended.json().get("versions")).hasSize(2);
+        assertThat(amended.json().get("prices").get(0).get("quote").get("ratePerHour").decimalValue()).isEqualByComparingTo("9.1");
+        JsonNode diff = paula().get(contract + "/versions/diff?from=1&to=2").json();
+        assertThat(diff).anySatisfy(change -> {
+            assertThat(change.get("what").asText()).isEqualTo("Email, " + region + ": rate per hour");
+            assertThat(change.get("before").asText()).isEqualTo("9.5 USD");
+            assertThat(change.get("after").asText()).isEqualTo("9.1 USD");
+        });
+        assertProblem(paula().get(contract + "/versions/diff?from=1&to=3"), 422, "to", "VersionExists");
+        assertThat(paula().get(contract + "/versions").json().findValuesAsText("approvedBy")).containsExactly("marc", "marc");
     }
 
     /** Waits until the engagement's sourcing round exists and shows what is expected (its view follows the store). */

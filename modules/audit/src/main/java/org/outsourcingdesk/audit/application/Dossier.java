@@ -1,17 +1,23 @@
 package org.outsourcingdesk.audit.application;
 
+import static org.outsourcingdesk.platform.pdf.PdfLayout.BODY;
+import static org.outsourcingdesk.platform.pdf.PdfLayout.BOLD;
+import static org.outsourcingdesk.platform.pdf.PdfLayout.SMALL;
+import static org.outsourcingdesk.platform.pdf.PdfLayout.TITLE;
+import static org.outsourcingdesk.platform.pdf.PdfLayout.cell;
+import static org.outsourcingdesk.platform.pdf.PdfLayout.cells;
+import static org.outsourcingdesk.platform.pdf.PdfLayout.header;
+import static org.outsourcingdesk.platform.pdf.PdfLayout.heading;
+import static org.outsourcingdesk.platform.pdf.PdfLayout.row;
+import static org.outsourcingdesk.platform.pdf.PdfLayout.table;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,11 +49,6 @@ public class Dossier {
 
     private static final ObjectMapper JSON = DeskObjectMapper.create();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.COURIER, 7);
 
     @Inject
     IntegrityService integrity;
@@ -232,44 +233,5 @@ public class Dossier {
         } catch (IOException e) {
             return JSON.createObjectNode();
         }
-    }
-
-    private static void heading(Document document, String text) throws DocumentException {
-        var heading = new Paragraph(text, HEADING);
-        heading.setSpacingBefore(12);
-        heading.setSpacingAfter(6);
-        document.add(heading);
-    }
-
-    private static PdfPTable table(float[] widths) {
-        var table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(0);
-        return table;
-    }
-
-    private static void header(PdfPTable table, String... titles) {
-        for (String title : titles) {
-            table.addCell(cell(title, BOLD));
-        }
-        table.setHeaderRows(1);
-    }
-
-    private static void row(PdfPTable table, String label, String value) {
-        table.addCell(cell(label, BOLD));
-        table.addCell(cell(value, BODY));
-    }
-
-    private static void cells(PdfPTable table, String... values) {
-        for (String value : values) {
-            table.addCell(cell(value, BODY));
-        }
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        var cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        cell.setPadding(3);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
     }
 }

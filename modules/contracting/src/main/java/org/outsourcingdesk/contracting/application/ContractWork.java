@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -13,6 +14,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.outsourcingdesk.contracting.api.command.DecideContractCommand;
+import org.outsourcingdesk.contracting.api.command.ProposeAmendmentCommand;
 import org.outsourcingdesk.contracting.api.command.RecordSignatureCommand;
 import org.outsourcingdesk.contracting.api.command.ReviewContractLegallyCommand;
 import org.outsourcingdesk.contracting.api.command.SetContractTermCommand;
@@ -20,6 +22,7 @@ import org.outsourcingdesk.contracting.api.command.SetTerminationTermsCommand;
 import org.outsourcingdesk.contracting.api.command.SubmitContractForReviewCommand;
 import org.outsourcingdesk.contracting.api.model.ContractStatus;
 import org.outsourcingdesk.contracting.api.model.Party;
+import org.outsourcingdesk.contracting.api.model.RateChange;
 import org.outsourcingdesk.contracting.api.model.TerminationTerms;
 import org.outsourcingdesk.contracting.api.command.SetDataTermsCommand;
 import org.outsourcingdesk.contracting.api.command.SetGovernanceCommand;
@@ -116,8 +119,20 @@ public class ContractWork {
         var contract = current(engagementId);
         send(new RecordSignatureCommand(contract.contractId(), party, signatory, signedOn, LocalDate.now(clock), origin.username()),
                 origin);
-        return await(engagementId, c -> c.signatures().size() > contract.signatures().size()
-                && (c.status() != ContractStatus.SIGNED || c.term().startsOn().isAfter(LocalDate.now(clock))));
+        int parties = Party.values().length;
+        LocalDate today = LocalDate.now(clock);
+        // the last signature signs the contract (a second event), which is active at once when its first day has come
+        return await(engagementId, c -> c.signatures().size() > contract.signatures().size() && (c.signatures().size() < parties
+                || c.status() == ContractStatus.ACTIVE || c.status() == ContractStatus.SIGNED && c.term().startsOn().isAfter(today)));
+    }
+
+    /** Proposes an amendment of the signed contract; it goes to legal review. */
+    public boolean proposeAmendment(EngagementId engagementId, LocalDate effectiveFrom, String reason, ContractTerm term,
+                                    ServiceLevels levels, List<RateChange> rates, Origin origin) {
+        var contract = current(engagementId);
+        send(new ProposeAmendmentCommand(contract.contractId(), effectiveFrom, reason, term, levels, rates, LocalDate.now(clock),
+                origin.username()), origin);
+        return await(engagementId, changedSince(contract.changedAt()));
     }
 
     private static Predicate<ContractView> changedSince(Instant before) {

@@ -18,7 +18,10 @@ import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractEvent;
 import org.outsourcingdesk.contracting.api.model.ContractStatus;
 import org.outsourcingdesk.contracting.api.query.FindContractsDueToStartQuery;
+import org.outsourcingdesk.contracting.api.query.ContractDeadline;
+import org.outsourcingdesk.contracting.api.query.ContractDeadlines;
 import org.outsourcingdesk.contracting.api.query.ContractFolds;
+import org.outsourcingdesk.contracting.api.query.FindContractDeadlinesQuery;
 import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.contracting.api.query.FindContractQuery;
 import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
@@ -76,6 +79,16 @@ public class ContractProjection {
                         ContractEntity.class)
                 .setParameter("signed", ContractStatus.SIGNED.name()).setParameter("today", query.today())
                 .getResultStream().map(c -> read(c.view())).toList();
+    }
+
+    @QueryHandler
+    public List<ContractDeadline> handle(FindContractDeadlinesQuery query) {
+        return entityManagers.getEntityManager()
+                .createQuery("select c from ContractEntity c where c.status in :statuses", ContractEntity.class)
+                .setParameter("statuses", List.of(ContractStatus.APPROVED.name(), ContractStatus.SIGNED.name(), ContractStatus.ACTIVE.name()))
+                .getResultStream().flatMap(c -> ContractDeadlines.of(read(c.view()), query.today()).stream())
+                .sorted(java.util.Comparator.comparing(ContractDeadline::missed).reversed().thenComparing(ContractDeadline::date))
+                .toList();
     }
 
     private static void show(ContractEntity row, ContractView view) {

@@ -12,26 +12,32 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.outsourcingdesk.contracting.api.model.Amendment;
 import org.outsourcingdesk.contracting.api.model.Cadence;
 import org.outsourcingdesk.contracting.api.model.CauseKind;
 import org.outsourcingdesk.contracting.api.model.CauseTrigger;
 import org.outsourcingdesk.contracting.api.model.ContractStatus;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.ContractVersion;
 import org.outsourcingdesk.contracting.api.model.ConvenienceFee;
 import org.outsourcingdesk.contracting.api.model.DataTerms;
 import org.outsourcingdesk.contracting.api.model.EscalationLevel;
 import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.MeasurementPeriod;
 import org.outsourcingdesk.contracting.api.model.Party;
+import org.outsourcingdesk.contracting.api.model.RateChange;
 import org.outsourcingdesk.contracting.api.model.RenewalMode;
 import org.outsourcingdesk.contracting.api.model.Responsibility;
 import org.outsourcingdesk.contracting.api.model.ServiceLevel;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
 import org.outsourcingdesk.contracting.api.model.TerminationTerms;
+import org.outsourcingdesk.contracting.api.query.ContractVersions;
 import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.contracting.api.query.VersionChange;
 import org.outsourcingdesk.contracting.application.ContractWork;
 import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.sourcing.api.model.RoundQuote;
 import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.platform.web.FormActions;
 
@@ -86,6 +92,15 @@ public class ContractPageBean {
     private String exitAssistance;
 
     private String reviewComment;
+
+    private LocalDate amendFrom;
+    private String amendReason;
+    private LocalDate amendEndsOn;
+    private Integer amendNoticeDays;
+    private final List<SlaRow> amendSlas = new ArrayList<>();
+    private final List<RateRow> amendRates = new ArrayList<>();
+    private Integer compareFrom;
+    private Integer compareTo;
     private Party signatureParty;
     private String signatory;
     private LocalDate signedOn;
@@ -153,6 +168,9 @@ public class ContractPageBean {
         signatureParty = Arrays.stream(Party.values()).filter(p -> contract.signatures().stream().noneMatch(s -> s.party() == p))
                 .findFirst().orElse(null);
         signedOn = LocalDate.now(ZoneOffset.UTC);
+        if (contract.status().signed()) {
+            loadAmendment();
+        }
         // room to add, for who may change it: rows left empty are not saved
         if (isDrafter()) {
             int grounds = Math.max(4, triggers.size() + 1);
@@ -172,6 +190,110 @@ public class ContractPageBean {
                 escalation.add(new EscalationRow(null, null));
             }
         }
+    }
+
+    /** The amendment form starts from the terms in force; the comparison from the last two versions (or ?from=&to=). */
+    private void loadAmendment() {
+        amendFrom = LocalDate.now(ZoneOffset.UTC);
+        amendEndsOn = contract.term().endsOn();
+        amendNoticeDays = contract.term().nonRenewalNoticeDays();
+        contract.serviceLevels().levels().forEach(l -> {
+            var row = new SlaRow(l.metric());
+            row.included = true;
+            row.target = l.target();
+            row.threshold = l.threshold();
+            row.period = l.period();
+            row.creditPercent = l.creditPercent();
+            amendSlas.add(row);
+        });
+        contract.prices().forEach(p -> amendRates.add(new RateRow(p)));
+        var params = faces.getExternalContext().getRequestParameterMap();
+        int latest = contract.version();
+        compareTo = number(params.get("to"), latest);
+        compareFrom = number(params.get("from"), Math.max(1, compareTo - 1));
+    }
+
+    private static int number(String given, int otherwise) {
+        try {
+            return given == null ? otherwise : Integer.parseInt(given.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    public String proposeAmendment() {
+        var current = contract.term();
+        var term = new ContractTerm(current.startsOn(), amendEndsOn, current.renewal(), current.renewalMonths(), amendNoticeDays,
+                current.convenienceNoticeDays());
+        var levels = new ServiceLevels(amendSlas.stream().map(r -> new ServiceLevel(r.metric, r.target, r.threshold, r.period,
+                r.creditPercent)).toList(), contract.serviceLevels().creditCapPercent());
+        var rates = amendRates.stream().map(RateRow::change).filter(java.util.Objects::nonNull).toList();
+        return run("Amendment proposed: it goes to legal review.", () -> work.proposeAmendment(id(), amendFrom, amendReason,
+                term.equals(current) ? null : term, levels.equals(contract.serviceLevels()) ? null : levels, rates, origin()));
+    }
+
+    /** Procurement may propose an amendment now: the contract is signed and none is in review. */
+    public boolean isAmender() {
+        return contract != null && contract.status().signed() && (contract.amendment() == null || !contract.amendment().pending())
+                && faces.getExternalContext().isUserInRole("PROCUREMENT");
+    }
+
+    /** What changed between the two versions compared. */
+    public List<VersionChange> getDiff() {
+        var from = contract.version(compareFrom);
+        var to = contract.version(compareTo);
+        return from.isPresent() && to.isPresent() ? ContractVersions.diff(from.get(), to.get()) : List.of();
+    }
+
+    public List<Integer> getVersionNumbers() {
+        return contract.versions().stream().map(ContractVersion::number).toList();
+    }
+
+    /** A price line's rates in the amendment form, as typed; only those that differ from the line's are sent. */
+    public static final class RateRow {
+        private final RoundQuote line;
+        private BigDecimal ratePerMinute;
+        private BigDecimal ratePerHour;
+        private BigDecimal monthlyFee;
+        private BigDecimal overagePerContact;
+
+        RateRow(RoundQuote line) {
+            this.line = line;
+            this.ratePerMinute = line.quote().ratePerMinute();
+            this.ratePerHour = line.quote().ratePerHour();
+            this.monthlyFee = line.quote().monthlyFee();
+            this.overagePerContact = line.quote().overagePerContact();
+        }
+
+        RateChange change() {
+            var q = line.quote();
+            if (same(ratePerMinute, q.ratePerMinute()) && same(ratePerHour, q.ratePerHour()) && same(monthlyFee, q.monthlyFee())
+                    && same(overagePerContact, q.overagePerContact())) {
+                return null;
+            }
+            return new RateChange(line.channel(), line.region(), changed(ratePerMinute, q.ratePerMinute()),
+                    changed(ratePerHour, q.ratePerHour()), changed(monthlyFee, q.monthlyFee()),
+                    changed(overagePerContact, q.overagePerContact()));
+        }
+
+        private static boolean same(BigDecimal typed, BigDecimal quoted) {
+            return typed == null ? quoted == null : quoted != null && typed.compareTo(quoted) == 0;
+        }
+
+        private static BigDecimal changed(BigDecimal typed, BigDecimal quoted) {
+            return same(typed, quoted) ? null : typed;
+        }
+
+        public String getLine() { return ContractVersions.line(line); }
+        public String getCurrency() { return line.quote().currency(); }
+        public BigDecimal getRatePerMinute() { return ratePerMinute; }
+        public void setRatePerMinute(BigDecimal v) { ratePerMinute = v; }
+        public BigDecimal getRatePerHour() { return ratePerHour; }
+        public void setRatePerHour(BigDecimal v) { ratePerHour = v; }
+        public BigDecimal getMonthlyFee() { return monthlyFee; }
+        public void setMonthlyFee(BigDecimal v) { monthlyFee = v; }
+        public BigDecimal getOveragePerContact() { return overagePerContact; }
+        public void setOveragePerContact(BigDecimal v) { overagePerContact = v; }
     }
 
     public String saveGovernance() {
@@ -218,7 +340,8 @@ public class ContractPageBean {
     }
 
     public String approve() {
-        return run("Contract approved: signatures follow.", "Only approvers approve a contract.",
+        return run(contract.status().signed() ? "Amendment approved: it is the contract's version " + (contract.version() + 1) + "."
+                : "Contract approved: signatures follow.", "Only approvers approve a contract.",
                 () -> work.decide(id(), true, reviewComment, origin()));
     }
 
@@ -252,14 +375,17 @@ public class ContractPageBean {
         return contract != null && contract.status() == ContractStatus.DRAFT && faces.getExternalContext().isUserInRole("PROCUREMENT");
     }
 
-    /** Legal review is this user's to give now. */
+    /** Legal review, of the contract or of an amendment, is this user's to give now. */
     public boolean isLegalReviewer() {
-        return contract != null && contract.status() == ContractStatus.IN_LEGAL_REVIEW && faces.getExternalContext().isUserInRole("LEGAL");
+        return contract != null && (contract.status() == ContractStatus.IN_LEGAL_REVIEW
+                || contract.amendment() != null && Amendment.IN_LEGAL_REVIEW.equals(contract.amendment().status()))
+                && faces.getExternalContext().isUserInRole("LEGAL");
     }
 
-    /** Approval is this user's to give now (the contract refuses a drafter or the legal reviewer, and says so). */
+    /** Approval, of the contract or of an amendment, is this user's to give now (the contract refuses a drafter or the legal reviewer, and says so). */
     public boolean isApprover() {
-        return contract != null && contract.status() == ContractStatus.LEGALLY_APPROVED
+        return contract != null && (contract.status() == ContractStatus.LEGALLY_APPROVED
+                || contract.amendment() != null && Amendment.LEGALLY_APPROVED.equals(contract.amendment().status()))
                 && faces.getExternalContext().isUserInRole("APPROVER");
     }
 
@@ -522,5 +648,19 @@ public class ContractPageBean {
     public String getSignatory() { return signatory; }
     public void setSignatory(String v) { signatory = v; }
     public LocalDate getSignedOn() { return signedOn; }
+    public LocalDate getAmendFrom() { return amendFrom; }
+    public void setAmendFrom(LocalDate v) { amendFrom = v; }
+    public String getAmendReason() { return amendReason; }
+    public void setAmendReason(String v) { amendReason = v; }
+    public LocalDate getAmendEndsOn() { return amendEndsOn; }
+    public void setAmendEndsOn(LocalDate v) { amendEndsOn = v; }
+    public Integer getAmendNoticeDays() { return amendNoticeDays; }
+    public void setAmendNoticeDays(Integer v) { amendNoticeDays = v; }
+    public List<SlaRow> getAmendSlas() { return amendSlas; }
+    public List<RateRow> getAmendRates() { return amendRates; }
+    public Integer getCompareFrom() { return compareFrom; }
+    public void setCompareFrom(Integer v) { compareFrom = v; }
+    public Integer getCompareTo() { return compareTo; }
+    public void setCompareTo(Integer v) { compareTo = v; }
     public void setSignedOn(LocalDate v) { signedOn = v; }
 }

@@ -13,12 +13,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -29,14 +32,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
+import org.outsourcingdesk.contracting.api.model.ContractVersion;
+import org.outsourcingdesk.contracting.api.model.RateChange;
 import org.outsourcingdesk.contracting.api.model.DataTerms;
 import org.outsourcingdesk.contracting.api.model.Governance;
 import org.outsourcingdesk.contracting.api.model.Party;
 import org.outsourcingdesk.contracting.api.model.ServiceLevels;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
 import org.outsourcingdesk.contracting.api.model.TerminationTerms;
+import org.outsourcingdesk.contracting.api.query.ContractDeadline;
+import org.outsourcingdesk.contracting.api.query.ContractDeadlines;
+import org.outsourcingdesk.contracting.api.query.ContractVersions;
 import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.contracting.api.query.VersionChange;
+import org.outsourcingdesk.contracting.application.ContractSummary;
 import org.outsourcingdesk.contracting.application.ContractWork;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.messaging.Origin;
 
@@ -50,6 +61,8 @@ public class ContractResource {
     @Inject
     ContractWork work;
     @Inject
+    ContractSummary summary;
+    @Inject
     QueryGateway queries;
     @Context
     SecurityContext security;
@@ -61,6 +74,31 @@ public class ContractResource {
     public ContractView get(@PathParam("id") String id) {
         return work.contract(engagementId(id)).orElseThrow(() -> new NotFoundException(
                 "This engagement has no contract: one is drafted when a vendor's selection is approved."));
+    }
+
+    @GET
+    @Path("summary.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The printable contract summary (PDF)", description = "Prices, term, SLAs and credits, governance, data "
+            + "and recording, termination, reviews and signatures, with the contract's status and version.")
+    @APIResponse(responseCode = "404", description = "No engagement has this id, or it has no contract")
+    public Response summary(@PathParam("id") String id) {
+        var engagement = engagement(id);
+        var contract = get(id);
+        String user = security.getUserPrincipal().getName();
+        StreamingOutput body = out -> summary.write(contract, engagement.reference(), engagement.name(), user, out);
+        return Response.ok(body).header("Content-Disposition", "inline; filename=\"contract-" + engagement.reference() + ".pdf\"")
+                .build();
+    }
+
+    @GET
+    @Path("deadlines")
+    @Operation(summary = "The contract's deadlines as of today", description = "Its start (approved or signed), the last day to "
+            + "give notice not to renew, the day it renews or ends: those within 90 days, each with the days left and the window "
+            + "it falls in (7, 30, 90), and a notice deadline that has passed while the contract runs, marked missed.")
+    @APIResponse(responseCode = "404", description = "No engagement has this id, or it has no contract")
+    public List<ContractDeadline> deadlines(@PathParam("id") String id) {
+        return ContractDeadlines.of(get(id), LocalDate.now(ZoneOffset.UTC));
     }
 
     @GET
@@ -233,6 +271,53 @@ public class ContractResource {
                 origin()));
     }
 
+    @POST
+    @Path("amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("PROCUREMENT")
+    @Operation(summary = "Propose an amendment of the signed contract", description = "effectiveFrom (today or later, within the "
+            + "term), reason, and what changes: term (same first day), serviceLevels (the whole new set), rates (per price line: "
+            + "channel, region and the rates that change). It goes through legal-review and approval like the contract; once "
+            + "approved it is the contract's next version.")
+    @APIResponse(responseCode = "200", description = "The contract with the amendment in legal review")
+    @APIResponse(responseCode = "409", description = "Not signed yet, or another amendment is in review")
+    @APIResponse(responseCode = "422", description = "A rule broken, naming the field")
+    public Response amend(@PathParam("id") String id, @NotNull @Valid AmendmentRequest amendment) {
+        var engagement = engagementId(id);
+        return answer(engagement, work.proposeAmendment(engagement, amendment.effectiveFrom(), amendment.reason(), amendment.term(),
+                amendment.serviceLevels(), amendment.rates(), origin()));
+    }
+
+    @GET
+    @Path("versions")
+    @Operation(summary = "The contract's versions", description = "Version 1 as signed, then each approved amendment's, with the "
+            + "day it is in force from, why, and who approved it.")
+    @APIResponse(responseCode = "404", description = "No engagement has this id, or it has no contract")
+    public List<ContractVersion> versions(@PathParam("id") String id) {
+        return get(id).versions();
+    }
+
+    @GET
+    @Path("versions/diff")
+    @Operation(summary = "What changed between two versions", description = "Each difference in the term, the SLAs and credit "
+            + "cap, and the price lines' rates, as it reads in version 'from' and in version 'to'.")
+    @APIResponse(responseCode = "404", description = "No engagement has this id, or it has no contract")
+    @APIResponse(responseCode = "422", description = "A version the contract does not have, naming 'from' or 'to'")
+    public List<VersionChange> diff(@PathParam("id") String id, @QueryParam("from") int from, @QueryParam("to") int to) {
+        var contract = get(id);
+        return ContractVersions.diff(version(contract, from, "from"), version(contract, to, "to"));
+    }
+
+    private static ContractVersion version(ContractView contract, int number, String field) {
+        return contract.version(number).orElseThrow(() -> new BusinessRuleViolation("VersionExists", field, "The contract has "
+                + (contract.versions().isEmpty() ? "no version yet: it is not signed." : "versions 1 to " + contract.version() + ".")));
+    }
+
+    /** An amendment as proposed. */
+    public record AmendmentRequest(LocalDate effectiveFrom, @Size(max = 2000) String reason, ContractTerm term,
+                                   ServiceLevels serviceLevels, List<RateChange> rates) {
+    }
+
     /** A reviewer's verdict: what they say of the contract. */
     public record Verdict(@Size(max = 2000) String comment) {
     }
@@ -251,9 +336,12 @@ public class ContractResource {
     }
 
     private EngagementId engagementId(String id) {
+        return new EngagementId(engagement(id).id());
+    }
+
+    private EngagementView engagement(String id) {
         return EngagementId.parse(id).flatMap(engagement -> queries.query(new FindEngagementQuery(engagement),
                         ResponseTypes.optionalInstanceOf(EngagementView.class)).join())
-                .map(view -> new EngagementId(view.id()))
                 .orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
     }
 

@@ -1,6 +1,10 @@
 package org.outsourcingdesk.contracting.api.query;
 
 import java.time.Instant;
+import org.outsourcingdesk.contracting.api.event.AmendmentApprovedEvent;
+import org.outsourcingdesk.contracting.api.event.AmendmentChangesRequestedEvent;
+import org.outsourcingdesk.contracting.api.event.AmendmentLegallyApprovedEvent;
+import org.outsourcingdesk.contracting.api.event.AmendmentProposedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractActivatedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractApprovedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractChangesRequestedEvent;
@@ -14,7 +18,9 @@ import org.outsourcingdesk.contracting.api.event.DataTermsSetEvent;
 import org.outsourcingdesk.contracting.api.event.GovernanceSetEvent;
 import org.outsourcingdesk.contracting.api.event.ServiceLevelsSetEvent;
 import org.outsourcingdesk.contracting.api.event.TerminationTermsSetEvent;
+import org.outsourcingdesk.contracting.api.model.Amendment;
 import org.outsourcingdesk.contracting.api.model.ContractStatus;
+import org.outsourcingdesk.contracting.api.model.ContractVersion;
 import org.outsourcingdesk.contracting.api.model.ReviewComment;
 import org.outsourcingdesk.contracting.api.model.Signature;
 
@@ -49,16 +55,25 @@ public final class ContractFolds {
             case TerminationTermsSetEvent e -> c.withSections(c.term(), c.serviceLevels(), c.governance(), c.dataTerms(),
                     e.termination(), at, e.setBy());
             case ContractSubmittedForReviewEvent e -> c.submitted(at, e.submittedBy());
-            case ContractChangesRequestedEvent e -> c.reviewed(new ReviewComment(e.stage(), false, e.requestedBy(), at, e.comment()),
+            case ContractChangesRequestedEvent e -> c.reviewed(new ReviewComment(e.stage(), false, e.requestedBy(), at, e.comment(), 1),
                     ContractStatus.DRAFT);
             case ContractLegallyApprovedEvent e -> c.reviewed(new ReviewComment(ReviewComment.LEGAL_REVIEW, true, e.reviewedBy(), at,
-                    e.comment()), ContractStatus.LEGALLY_APPROVED);
+                    e.comment(), 1), ContractStatus.LEGALLY_APPROVED);
             case ContractApprovedEvent e -> c.reviewed(new ReviewComment(ReviewComment.APPROVAL, true, e.approvedBy(), at,
-                    e.comment()), ContractStatus.APPROVED);
+                    e.comment(), 1), ContractStatus.APPROVED);
             case ContractSignatureRecordedEvent e -> c.signedBy(new Signature(e.party(), e.signatory(), e.signedOn(),
                     e.recordedBy()), at);
             case ContractSignedEvent e -> c.signed(e.signedOn(), at);
             case ContractActivatedEvent e -> c.activated(e.activatedOn(), at);
+            case AmendmentProposedEvent e -> c.amending(new Amendment(e.version(), e.effectiveFrom(), e.reason(), e.term(),
+                    e.serviceLevels(), e.rates(), e.proposedBy(), at, Amendment.IN_LEGAL_REVIEW, null), at, e.proposedBy());
+            case AmendmentChangesRequestedEvent e -> c.amendmentReviewed(new ReviewComment(e.stage(), false, e.requestedBy(), at,
+                    e.comment(), e.version()), Amendment.CHANGES_REQUESTED);
+            case AmendmentLegallyApprovedEvent e -> c.amendmentReviewed(new ReviewComment(ReviewComment.LEGAL_REVIEW, true,
+                    e.reviewedBy(), at, e.comment(), e.version()), Amendment.LEGALLY_APPROVED);
+            case AmendmentApprovedEvent e -> c.amended(new ContractVersion(e.version(), e.effectiveFrom(), e.term(), e.serviceLevels(),
+                    e.prices(), e.reason(), e.approvedBy(), at), new ReviewComment(ReviewComment.APPROVAL, true, e.approvedBy(), at,
+                    e.comment(), e.version()));
             default -> c;
         };
     }

@@ -12,6 +12,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.outsourcingdesk.contracting.api.command.ActivateContractCommand;
+import org.outsourcingdesk.contracting.api.command.ProposeAmendmentCommand;
+import org.outsourcingdesk.contracting.api.event.AmendmentApprovedEvent;
+import org.outsourcingdesk.contracting.api.event.AmendmentChangesRequestedEvent;
+import org.outsourcingdesk.contracting.api.event.AmendmentLegallyApprovedEvent;
+import org.outsourcingdesk.contracting.api.event.AmendmentProposedEvent;
+import org.outsourcingdesk.contracting.api.model.Amendment;
+import org.outsourcingdesk.contracting.api.model.RateChange;
+import org.outsourcingdesk.sourcing.api.model.Quote;
+import org.outsourcingdesk.sourcing.api.model.RoundQuote;
 import org.outsourcingdesk.contracting.api.command.DecideContractCommand;
 import org.outsourcingdesk.contracting.api.command.RecordSignatureCommand;
 import org.outsourcingdesk.contracting.api.command.ReviewContractLegallyCommand;
@@ -81,7 +90,9 @@ import org.outsourcingdesk.kernel.EngagementId;
  * Workflow: a draft with every section goes to legal review; only legal passes it or sends it back
  * with comments; then an approver who neither drafted nor legally reviewed it approves it or sends it
  * back; then both parties' signatures, never dated in the future nor before the approval; a signed
- * contract becomes active on its first day.
+ * contract becomes active on its first day. A signed contract changes by amendment: a new term (same
+ * first day), SLAs or rates of its price lines, never from a past day, through the same legal review
+ * and independent approval, into a new version; the grounds for cause must still name its SLAs.
  */
 public class Contract {
 
@@ -339,11 +350,21 @@ public class Contract {
 
     @CommandHandler
     void handle(ReviewContractLegallyCommand command) {
-        if (view.status() != ContractStatus.IN_LEGAL_REVIEW) {
+        Amendment amendment = view.amendment();
+        if (view.status() != ContractStatus.IN_LEGAL_REVIEW
+                && (amendment == null || !Amendment.IN_LEGAL_REVIEW.equals(amendment.status()))) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractInLegalReview", null,
-                    "The contract is " + view.status().label().toLowerCase(Locale.ROOT) + "; legal review takes a submitted draft.");
+                    "Neither the contract nor an amendment of it is in legal review; the contract is "
+                    + view.status().label().toLowerCase(Locale.ROOT) + ".");
         }
         String comment = comment(command.comment(), command.pass());
+        if (view.status() != ContractStatus.IN_LEGAL_REVIEW) {
+            apply(command.pass()
+                    ? new AmendmentLegallyApprovedEvent(engagementId, contractId, amendment.version(), command.reviewedBy(), comment)
+                    : new AmendmentChangesRequestedEvent(engagementId, contractId, amendment.version(), ReviewComment.LEGAL_REVIEW,
+                    command.reviewedBy(), comment));
+            return;
+        }
         apply(command.pass()
                 ? new ContractLegallyApprovedEvent(engagementId, contractId, command.reviewedBy(), comment)
                 : new ContractChangesRequestedEvent(engagementId, contractId, ReviewComment.LEGAL_REVIEW, command.reviewedBy(), comment));
@@ -351,22 +372,135 @@ public class Contract {
 
     @CommandHandler
     void handle(DecideContractCommand command) {
-        if (view.status() != ContractStatus.LEGALLY_APPROVED) {
+        Amendment amendment = view.amendment();
+        boolean amending = view.status() != ContractStatus.LEGALLY_APPROVED && amendment != null
+                && Amendment.LEGALLY_APPROVED.equals(amendment.status());
+        if (view.status() != ContractStatus.LEGALLY_APPROVED && !amending) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractLegallyApproved", null,
-                    "The contract is " + view.status().label().toLowerCase(Locale.ROOT) + "; it is approved after legal review passed it.");
+                    "The contract is " + view.status().label().toLowerCase(Locale.ROOT) + "; it, or an amendment of it, is approved"
+                    + " after legal review passed it.");
         }
-        if (view.drafters().contains(command.decidedBy())) {
+        if (amending ? command.decidedBy().equals(amendment.proposedBy()) : view.drafters().contains(command.decidedBy())) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.FORBIDDEN, "ApproverNotDrafter", null,
-                    "You drafted this contract; another approver decides on it.");
+                    "You " + (amending ? "proposed this amendment" : "drafted this contract") + "; another approver decides on it.");
         }
-        if (command.decidedBy().equals(view.legalReviewer())) {
+        if (command.decidedBy().equals(amending ? amendment.legalReviewer() : view.legalReviewer())) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.FORBIDDEN, "ApproverNotLegalReviewer", null,
-                    "You reviewed this contract legally; another approver decides on it.");
+                    "You reviewed this " + (amending ? "amendment" : "contract") + " legally; another approver decides on it.");
         }
         String comment = comment(command.comment(), command.approve());
+        if (amending) {
+            apply(command.approve() ? approved(amendment, command.decidedBy(), comment)
+                    : new AmendmentChangesRequestedEvent(engagementId, contractId, amendment.version(), ReviewComment.APPROVAL,
+                    command.decidedBy(), comment));
+            return;
+        }
         apply(command.approve()
                 ? new ContractApprovedEvent(engagementId, contractId, command.decidedBy(), comment)
                 : new ContractChangesRequestedEvent(engagementId, contractId, ReviewComment.APPROVAL, command.decidedBy(), comment));
+    }
+
+    /** The amendment approved: the whole new version, unchanged parts as they were. */
+    private AmendmentApprovedEvent approved(Amendment amendment, String approver, String comment) {
+        return new AmendmentApprovedEvent(engagementId, contractId, amendment.version(), amendment.effectiveFrom(), amendment.reason(),
+                amendment.term() == null ? view.term() : amendment.term(),
+                amendment.serviceLevels() == null ? view.serviceLevels() : amendment.serviceLevels(),
+                reprice(view.prices(), amendment.rates()), approver, comment);
+    }
+
+    /** The price lines with the amended rates; the figures stay those of the selection. */
+    static List<RoundQuote> reprice(List<RoundQuote> prices, List<RateChange> rates) {
+        var result = new ArrayList<RoundQuote>();
+        for (RoundQuote line : prices) {
+            var change = rates.stream().filter(r -> r.channel() == line.channel() && line.region().equals(r.region())).findFirst();
+            if (change.isEmpty()) {
+                result.add(line);
+                continue;
+            }
+            RateChange r = change.get();
+            Quote q = line.quote();
+            var quote = new Quote(q.pricingModel(), q.currency(), or(r.ratePerMinute(), q.ratePerMinute()), or(r.ratePerHour(), q.ratePerHour()),
+                    q.billingBasis(), or(r.monthlyFee(), q.monthlyFee()), q.includedContactsPerMonth(),
+                    or(r.overagePerContact(), q.overagePerContact()), q.commissionPercent(), q.revenueBasisPerYear(),
+                    q.minimumMonthlyCommitment(), q.setupFee(), q.contractMonths());
+            result.add(new RoundQuote(line.channel(), line.region(), line.revision(), quote, line.volume(), line.cost(), line.recordedBy(),
+                    line.recordedAt()));
+        }
+        return result;
+    }
+
+    private static BigDecimal or(BigDecimal given, BigDecimal current) {
+        return given == null ? current : given;
+    }
+
+    @CommandHandler
+    void handle(ProposeAmendmentCommand command) {
+        if (!view.status().signed()) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "AmendAfterSignature", null,
+                    "A contract is amended once both parties have signed it; before that, its draft changes.");
+        }
+        if (view.amendment() != null && view.amendment().pending()) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "AmendmentPending", null,
+                    "Amendment " + view.amendment().version() + " is in review; propose another once it is decided.");
+        }
+        LocalDate from = command.effectiveFrom();
+        if (from == null || from.isBefore(command.today())) {
+            throw new BusinessRuleViolation("AmendmentNotRetroactive", "effectiveFrom",
+                    "An amendment cannot change a past period's terms: it takes effect today or later.");
+        }
+        ContractTerm current = view.term();
+        if (from.isAfter(current.endsOn())) {
+            throw new BusinessRuleViolation("AmendmentWithinTerm", "effectiveFrom", "The contract ends on " + current.endsOn()
+                    + "; an amendment takes effect by then.");
+        }
+        String reason = text(command.reason());
+        if (reason == null || reason.length() < 10 || reason.length() > 2000) {
+            throw new BusinessRuleViolation("AmendmentReason", "reason", "Say why the contract changes (10 to 2,000 characters).");
+        }
+        ContractTerm term = null;
+        if (command.term() != null && !command.term().equals(current)) {
+            term = checkTerm(command.term());
+            if (!term.startsOn().equals(current.startsOn())) {
+                throw new BusinessRuleViolation("FirstDayUnchanged", "term.startsOn", "The first day, " + current.startsOn()
+                        + ", stays: an amendment changes the term from its day on.");
+            }
+            if (term.endsOn().isBefore(from)) {
+                throw new BusinessRuleViolation("AmendmentWithinTerm", "term.endsOn", "The amended term ends after the amendment takes effect.");
+            }
+        }
+        ServiceLevels levels = null;
+        if (command.serviceLevels() != null && !command.serviceLevels().equals(view.serviceLevels())) {
+            levels = checkServiceLevels(command.serviceLevels());
+        }
+        var rates = new ArrayList<RateChange>();
+        var given = command.rates() == null ? List.<RateChange>of() : command.rates();
+        for (int i = 0; i < given.size(); i++) {
+            rates.add(checkRate(given.get(i), "rates[" + i + "]"));
+        }
+        rates.removeIf(r -> reprice(view.prices(), List.of(r)).equals(view.prices()));
+        if (term == null && levels == null && rates.isEmpty()) {
+            throw new BusinessRuleViolation("AmendmentChangesSomething", "reason",
+                    "The amendment changes nothing: give a new term, new SLAs or new rates.");
+        }
+        // the grounds for cause must still name the contract's SLAs, and the fee schedule fit the term
+        checkTermination(view.termination(), levels == null ? view.serviceLevels() : levels, term == null ? current : term);
+        apply(new AmendmentProposedEvent(engagementId, contractId, view.version() + 1, from, reason, term, levels, List.copyOf(rates),
+                command.proposedBy()));
+    }
+
+    private RateChange checkRate(RateChange rate, String field) {
+        if (rate == null || rate.channel() == null || view.prices().stream()
+                .noneMatch(p -> p.channel() == rate.channel() && p.region().equals(rate.region()))) {
+            throw new BusinessRuleViolation("RateLineExists", field, "Name a price line of the contract: "
+                    + String.join("; ", view.prices().stream().map(p -> p.channel() + " " + p.region()).toList()) + ".");
+        }
+        for (BigDecimal value : java.util.Arrays.asList(rate.ratePerMinute(), rate.ratePerHour(), rate.monthlyFee(),
+                rate.overagePerContact())) {
+            if (value != null && value.signum() <= 0) {
+                throw new BusinessRuleViolation("RatePositive", field, "An amended rate is above 0.");
+            }
+        }
+        return rate;
     }
 
     /** A verdict's comment: optional when passing, required (10 characters or more) when asking for changes. */

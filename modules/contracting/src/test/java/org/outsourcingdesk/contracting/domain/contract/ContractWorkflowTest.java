@@ -50,6 +50,9 @@ import org.outsourcingdesk.contracting.api.model.SlaMetric;
 import org.outsourcingdesk.contracting.api.model.TerminationTerms;
 import org.outsourcingdesk.contracting.api.query.ContractFolds;
 import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.platform.messaging.AuditMetadata;
+import org.outsourcingdesk.platform.messaging.AuthenticatedCommandsOnly;
+import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
 
 /**
  * The contract's termination terms and its way to active: complete sections before legal review,
@@ -57,9 +60,9 @@ import org.outsourcingdesk.contracting.api.query.ContractView;
  */
 class ContractWorkflowTest {
 
-    private static final ServiceLevels SLAS = new ServiceLevels(List.of(level(SlaMetric.SERVICE_LEVEL, "80", 20, "5"),
+    static final ServiceLevels SLAS = new ServiceLevels(List.of(level(SlaMetric.SERVICE_LEVEL, "80", 20, "5"),
             level(SlaMetric.CUSTOMER_SATISFACTION, "85", null, "3")), d("12"));
-    private static final TerminationTerms TERMINATION = new TerminationTerms(List.of(
+    static final TerminationTerms TERMINATION = new TerminationTerms(List.of(
             new CauseTrigger(CauseKind.SLA_BREACH_CONSECUTIVE, SlaMetric.SERVICE_LEVEL, 3, null, null),
             new CauseTrigger(CauseKind.SLA_BREACH_K_OF_M, SlaMetric.CUSTOMER_SATISFACTION, 4, 6, null),
             new CauseTrigger(CauseKind.DATA_BREACH, null, null, null, null),
@@ -68,17 +71,17 @@ class ContractWorkflowTest {
             d("1000000"), d("50000"), 6, "Knowledge transfer, call flows and recordings handed over, staff shadowing.");
     private static final Governance GOVERNANCE = new Governance("Paula", "Jo Reyes", List.of(),
             List.of(new EscalationLevel(1, "Team lead", 4)), Cadence.WEEKLY, true, true, Cadence.MONTHLY);
-    private static final DataTerms DATA = new DataTerms(100, 90, "QA team", "Returned as CSV, then wiped with a certificate", 30);
+    static final DataTerms DATA = new DataTerms(100, 90, "QA team", "Returned as CSV, then wiped with a certificate", 30);
 
-    private static final Object[] COMPLETE = {DRAFTED,
+    static final Object[] COMPLETE = {DRAFTED,
             new ContractTermSetEvent(ENGAGEMENT, CONTRACT, TERM, "paula"),
             new ServiceLevelsSetEvent(ENGAGEMENT, CONTRACT, SLAS, "paula"),
             new GovernanceSetEvent(ENGAGEMENT, CONTRACT, GOVERNANCE, "paula"),
             new DataTermsSetEvent(ENGAGEMENT, CONTRACT, DATA, "paula"),
             new TerminationTermsSetEvent(ENGAGEMENT, CONTRACT, TERMINATION, "paula")};
-    private static final ContractSubmittedForReviewEvent SUBMITTED = new ContractSubmittedForReviewEvent(ENGAGEMENT, CONTRACT, "paula");
-    private static final ContractLegallyApprovedEvent LEGAL_PASSED = new ContractLegallyApprovedEvent(ENGAGEMENT, CONTRACT, "lena", null);
-    private static final ContractApprovedEvent APPROVED = new ContractApprovedEvent(ENGAGEMENT, CONTRACT, "marc", "Go");
+    static final ContractSubmittedForReviewEvent SUBMITTED = new ContractSubmittedForReviewEvent(ENGAGEMENT, CONTRACT, "paula");
+    static final ContractLegallyApprovedEvent LEGAL_PASSED = new ContractLegallyApprovedEvent(ENGAGEMENT, CONTRACT, "lena", null);
+    static final ContractApprovedEvent APPROVED = new ContractApprovedEvent(ENGAGEMENT, CONTRACT, "marc", "Go");
     private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
 
     private FixtureConfiguration<Contract> fixture;
@@ -88,7 +91,7 @@ class ContractWorkflowTest {
         fixture = new AggregateTestFixture<>(Contract.class);
     }
 
-    private static Object[] with(Object... more) {
+    static Object[] with(Object... more) {
         var all = new java.util.ArrayList<>(List.of(COMPLETE));
         all.addAll(List.of(more));
         return all.toArray();
@@ -165,6 +168,23 @@ class ContractWorkflowTest {
                 .expectNoEvents().expectException(rule("ChangesExplained", "comment"));
         fixture.given(COMPLETE).when(new ReviewContractLegallyCommand(CONTRACT, true, null, "lena"))
                 .expectNoEvents().expectException(rule("ContractInLegalReview", null));
+    }
+
+    @Test
+    void onlyLegalPassesLegalReviewAndOnlyAnApproverApproves() {
+        fixture.registerCommandHandlerInterceptor(new AuthenticatedCommandsOnly());
+        fixture.given(with(SUBMITTED)).when(new ReviewContractLegallyCommand(CONTRACT, true, null, "marc"), as("marc", "APPROVER"))
+                .expectNoEvents().expectException(CommandNotPermittedException.class);
+        fixture.given(with(SUBMITTED)).when(new ReviewContractLegallyCommand(CONTRACT, true, null, "lena"), as("lena", "LEGAL"))
+                .expectEvents(LEGAL_PASSED);
+        fixture.given(with(SUBMITTED, LEGAL_PASSED)).when(new DecideContractCommand(CONTRACT, true, null, "paula"), as("paula", "PROCUREMENT"))
+                .expectNoEvents().expectException(CommandNotPermittedException.class);
+        fixture.given(with(SUBMITTED, LEGAL_PASSED)).when(new DecideContractCommand(CONTRACT, true, "Go", "marc"), as("marc", "APPROVER"))
+                .expectEvents(APPROVED);
+    }
+
+    private static java.util.Map<String, Object> as(String user, String role) {
+        return java.util.Map.of(AuditMetadata.ACTOR, user, AuditMetadata.ROLES, List.of(role));
     }
 
     @Test
