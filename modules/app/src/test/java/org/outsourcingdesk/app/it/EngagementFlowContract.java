@@ -933,7 +933,8 @@ abstract class EngagementFlowContract {
         assertThat(paula.get("api/v1/vendors?region=INDIA").json().findValuesAsText("name")).doesNotContain(name);
 
         // a new version, and a stale one refused
-        String revision = "{\"basedOnVersion\": 1, \"profile\": " + vendorJson(name).replace("300", "450") + "}";
+        // only the size changes: the name carries digits of nanoTime, which may well contain "300"
+        String revision = "{\"basedOnVersion\": 1, \"profile\": " + vendorJson(name).replace("\"size\": 300", "\"size\": 450") + "}";
         var revised = paula.put(path, revision);
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);
         assertThat(revised.json().get("version").asInt()).isEqualTo(2);
