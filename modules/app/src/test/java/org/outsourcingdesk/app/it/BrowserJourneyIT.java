@@ -586,6 +586,7 @@ class BrowserJourneyIT {
         browser.screenshot("31-dashboard-deadlines", true);
 
         // an amendment: a lower hourly rate from today; lena passes it, marc approves it; versions 1 and 2 compared
+        var beforeAmendment = java.time.Instant.now();
         browser.open(contractPage);
         browser.typeInto("amendForm:amendRates:0:perHour", "9.1");
         browser.clickAndLoad("#amendForm\\:propose");
@@ -608,6 +609,17 @@ class BrowserJourneyIT {
         browser.waitForText("#versions", "Volumes doubled");
         assertThat(browser.find("#diff").getText()).contains("rate per hour").contains("9.5 USD").contains("9.1 USD");
         browser.screenshot("32-contract-versions", true);
+        browser.logout();
+
+        // audrey moves the "as of" time back to before the amendment: version 1, at the old rate
+        browser.login(base(), "audrey");
+        browser.open(base() + "engagements/as-of.xhtml?id=" + id + "&at=" + beforeAmendment);
+        browser.waitForText("#asOfContract", "version 1");
+        assertThat(browser.find("#asOfContract").getText()).contains("active with Bayside Contact Solutions").contains("9.5 an hour");
+        browser.screenshot("33-as-of-older-contract-version", true);
+        browser.open(base() + "engagements/as-of.xhtml?id=" + id);
+        browser.waitForText("#asOfContract", "version 2");
+        assertThat(browser.find("#asOfContract").getText()).contains("9.1 an hour");
     }
 
     @Test
