@@ -31,6 +31,7 @@ import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.assessment.application.AssessmentWork;
 import org.outsourcingdesk.platform.messaging.Origin;
 import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.assessment.api.query.EngagementLookup;
 
 /**
  * An engagement's assessment over REST: its inputs (read and replace), the figures computed from
@@ -215,7 +216,7 @@ public class AssessmentResource {
 
     private EngagementView engagement(String id) {
         return EngagementId.parse(id).flatMap(work::engagement)
-                .orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
+                .orElseThrow(() -> new NotFoundException(EngagementLookup.notFound(id)));
     }
 
     private EngagementId engagementId(String id) {

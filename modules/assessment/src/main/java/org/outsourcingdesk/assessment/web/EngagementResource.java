@@ -24,10 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
-import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.assessment.api.query.FindEngagementsQuery;
 import org.outsourcingdesk.assessment.application.EngagementOpening;
-import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.assessment.api.query.EngagementLookup;
 
 /** Engagements over REST: open one, list them, read one. */
 @Path("engagements")
@@ -71,9 +70,7 @@ public class EngagementResource {
     @Operation(summary = "Read one engagement")
     @APIResponse(responseCode = "404", description = "No engagement has this id")
     public EngagementView get(@PathParam("id") String id) {
-        var engagementId = EngagementId.parse(id).orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
-        return queries.query(new FindEngagementQuery(engagementId), ResponseTypes.optionalInstanceOf(EngagementView.class))
-                .join().orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
+        return EngagementLookup.find(queries, id).orElseThrow(() -> new NotFoundException(EngagementLookup.notFound(id)));
     }
 
     /** The answer to opening: the new engagement's id and reference. */

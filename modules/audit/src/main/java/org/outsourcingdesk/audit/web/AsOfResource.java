@@ -12,18 +12,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.outsourcingdesk.assessment.api.query.EngagementView;
-import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.audit.api.query.AsOfChange;
 import org.outsourcingdesk.audit.api.query.AsOfView;
 import org.outsourcingdesk.audit.application.AsOf;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.assessment.api.query.EngagementLookup;
 
 /** An engagement as of a past moment, and what changed between two moments, over REST. */
 @Path("audit/engagements/{id}")
@@ -86,9 +84,7 @@ public class AsOfResource {
     }
 
     private EngagementId engagement(String id) {
-        var engagementId = EngagementId.parse(id).orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
-        queries.query(new FindEngagementQuery(engagementId), ResponseTypes.optionalInstanceOf(EngagementView.class))
-                .join().orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
-        return engagementId;
+        return EngagementLookup.find(queries, id).map(e -> new EngagementId(e.id()))
+                .orElseThrow(() -> new NotFoundException(EngagementLookup.notFound(id)));
     }
 }

@@ -11,15 +11,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
-import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.audit.application.Dossier;
-import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.assessment.api.query.EngagementLookup;
 
 /** An engagement's decision dossier as a PDF. */
 @Path("audit/engagements/{id}/dossier.pdf")
@@ -40,10 +38,8 @@ public class DossierResource {
             + "decided, when, why and on which figures; the timeline; the integrity proof.")
     @APIResponse(responseCode = "404", description = "No engagement has this id")
     public Response pdf(@PathParam("id") String id) {
-        var engagementId = EngagementId.parse(id).orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
-        EngagementView engagement = queries.query(new FindEngagementQuery(engagementId),
-                ResponseTypes.optionalInstanceOf(EngagementView.class)).join()
-                .orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
+        EngagementView engagement = EngagementLookup.find(queries, id)
+                .orElseThrow(() -> new NotFoundException(EngagementLookup.notFound(id)));
         String user = security.getUserPrincipal().getName();
         StreamingOutput body = out -> dossier.write(engagement, user, out);
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"dossier-" + engagement.reference() + ".pdf\"")

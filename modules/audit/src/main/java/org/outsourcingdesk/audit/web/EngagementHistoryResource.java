@@ -18,11 +18,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.outsourcingdesk.assessment.api.query.EngagementView;
-import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.audit.api.query.FindEngagementHistoryQuery;
 import org.outsourcingdesk.audit.api.query.HistoryEntryView;
 import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.assessment.api.query.EngagementLookup;
 
 /** An engagement's history over REST. */
 @Path("engagements/{id}/history")
@@ -42,9 +41,8 @@ public class EngagementHistoryResource {
     @APIResponse(responseCode = "404", description = "No engagement has this id")
     public List<HistoryEntry> history(@PathParam("id") String id,
                                       @jakarta.ws.rs.QueryParam("decisions") @jakarta.ws.rs.DefaultValue("false") boolean decisions) {
-        var engagementId = EngagementId.parse(id).orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
-        queries.query(new FindEngagementQuery(engagementId), ResponseTypes.optionalInstanceOf(EngagementView.class))
-                .join().orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
+        var engagementId = EngagementLookup.find(queries, id).map(e -> new EngagementId(e.id()))
+                .orElseThrow(() -> new NotFoundException(EngagementLookup.notFound(id)));
         return queries.query(new FindEngagementHistoryQuery(engagementId, decisions),
                 ResponseTypes.multipleInstancesOf(HistoryEntryView.class)).join()
                 .stream().map(HistoryEntry::of).toList();

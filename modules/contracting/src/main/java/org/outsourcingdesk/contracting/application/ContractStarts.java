@@ -8,23 +8,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.outsourcingdesk.contracting.api.command.ActivateContractCommand;
 import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.contracting.api.query.FindContractsDueToStartQuery;
-import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.Role;
 import org.outsourcingdesk.platform.PlatformStartup.DeskStarted;
-import org.outsourcingdesk.platform.messaging.Caller;
-import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.platform.messaging.OnBehalf;
 
 /**
  * Makes signed contracts active on their first day: at start-up and then every hour, each signed
@@ -81,15 +77,11 @@ public class ContractStarts {
 
     /** Sends the activation on the approver's behalf; false when the contract refuses it (active already, not started). */
     static boolean activate(CommandGateway commands, String contractId, LocalDate today, String approver) {
-        var origin = Origin.startup(new Caller(approver, List.of(Role.APPROVER.name())));
-        try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ActivateContractCommand(contractId, today, approver))
-                    .withMetaData(origin.metadata()));
+        boolean activated = OnBehalf.sendUnlessRefused(commands, approver, Role.APPROVER,
+                new ActivateContractCommand(contractId, today, approver));
+        if (activated) {
             LOG.info(() -> "Contract " + contractId + " is active from " + today);
-            return true;
-        } catch (BusinessRuleViolation refused) {
-            LOG.fine(() -> "Contract " + contractId + " not activated (" + refused.rule() + "): " + refused.getMessage());
-            return false;
         }
+        return activated;
     }
 }

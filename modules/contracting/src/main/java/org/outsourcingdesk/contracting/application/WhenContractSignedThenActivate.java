@@ -5,9 +5,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.logging.Logger;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -15,11 +12,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.outsourcingdesk.assessment.api.command.MoveEngagementCommand;
 import org.outsourcingdesk.contracting.api.event.ContractActivatedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractSignedEvent;
-import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.Role;
 import org.outsourcingdesk.kernel.Stage;
-import org.outsourcingdesk.platform.messaging.Caller;
-import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.platform.messaging.OnBehalf;
 
 /**
  * A contract signed on or after its first day becomes active at once (one starting later is activated
@@ -31,7 +26,6 @@ import org.outsourcingdesk.platform.messaging.Origin;
 @ProcessingGroup(WhenVendorSelectedThenDraftContract.PROCESSING_GROUP)
 public class WhenContractSignedThenActivate {
 
-    private static final Logger LOG = Logger.getLogger(WhenContractSignedThenActivate.class.getName());
 
     // looked up when an event comes, not when the handler is built: Axon is not started then
     @Inject
@@ -51,13 +45,8 @@ public class WhenContractSignedThenActivate {
     @EventHandler
     @DisallowReplay
     void on(ContractActivatedEvent event) {
-        var origin = Origin.startup(new Caller(event.approvedBy(), List.of(Role.APPROVER.name())));
-        try {
-            commands.get().sendAndWait(GenericCommandMessage.asCommandMessage(new MoveEngagementCommand(event.engagementId(),
-                    Stage.CONTRACTING, Stage.MONITORING, "The contract with " + event.vendorName() + " is active from "
-                    + event.activatedOn() + "; monitoring starts", event.approvedBy())).withMetaData(origin.metadata()));
-        } catch (BusinessRuleViolation done) {
-            LOG.info(() -> "Not moved again (" + done.rule() + "): " + done.getMessage());
-        }
+        OnBehalf.sendUnlessRefused(commands.get(), event.approvedBy(), Role.APPROVER, new MoveEngagementCommand(event.engagementId(),
+                Stage.CONTRACTING, Stage.MONITORING, "The contract with " + event.vendorName() + " is active from "
+                + event.activatedOn() + "; monitoring starts", event.approvedBy()));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -14,8 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.outsourcingdesk.contracting.api.command.DraftContractCommand;
 import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.kernel.Role;
-import org.outsourcingdesk.platform.messaging.Caller;
-import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.platform.messaging.OnBehalf;
 import org.outsourcingdesk.sourcing.api.event.VendorSelectedEvent;
 
 /**
@@ -46,9 +44,8 @@ public class WhenVendorSelectedThenDraftContract {
         }
         var prices = event.shortlist().stream().filter(v -> v.vendorId().equals(event.vendorId())).findFirst()
                 .map(v -> v.quotes()).orElse(List.of());
-        var origin = Origin.startup(new Caller(event.approvedBy(), List.of(Role.APPROVER.name())));
-        commands.get().sendAndWait(GenericCommandMessage.asCommandMessage(new DraftContractCommand(contractId, event.engagementId(),
-                event.roundId(), event.vendorId(), event.vendorName(), prices, event.approvedBy())).withMetaData(origin.metadata()));
+        OnBehalf.send(commands.get(), event.approvedBy(), Role.APPROVER, new DraftContractCommand(contractId, event.engagementId(),
+                event.roundId(), event.vendorId(), event.vendorName(), prices, event.approvedBy()));
         LOG.info(() -> "Contract drafted with " + event.vendorName() + " for engagement " + event.engagementId().value());
     }
 }

@@ -24,13 +24,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
-import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
 import org.outsourcingdesk.contracting.api.model.ContractVersion;
 import org.outsourcingdesk.contracting.api.model.RateChange;
@@ -50,6 +48,7 @@ import org.outsourcingdesk.contracting.application.ContractWork;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.assessment.api.query.EngagementLookup;
 
 /** An engagement's contract over REST: read by any role, drafted by procurement. */
 @Path("engagements/{id}/contract")
@@ -340,9 +339,7 @@ public class ContractResource {
     }
 
     private EngagementView engagement(String id) {
-        return EngagementId.parse(id).flatMap(engagement -> queries.query(new FindEngagementQuery(engagement),
-                        ResponseTypes.optionalInstanceOf(EngagementView.class)).join())
-                .orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
+        return EngagementLookup.find(queries, id).orElseThrow(() -> new NotFoundException(EngagementLookup.notFound(id)));
     }
 
     private Origin origin() {

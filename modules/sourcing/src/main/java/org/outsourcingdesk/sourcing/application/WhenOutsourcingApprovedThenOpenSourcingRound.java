@@ -3,9 +3,7 @@ package org.outsourcingdesk.sourcing.application;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.logging.Logger;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -17,8 +15,7 @@ import org.outsourcingdesk.assessment.api.event.AssessmentReopenedEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.kernel.Role;
 import org.outsourcingdesk.kernel.Stage;
-import org.outsourcingdesk.platform.messaging.Caller;
-import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.platform.messaging.OnBehalf;
 import org.outsourcingdesk.sourcing.api.command.CancelSourcingRoundCommand;
 import org.outsourcingdesk.sourcing.api.command.OpenSourcingRoundCommand;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
@@ -92,7 +89,6 @@ public class WhenOutsourcingApprovedThenOpenSourcingRound {
     }
 
     private void send(Object command, String approver) {
-        var origin = Origin.startup(new Caller(approver, List.of(Role.APPROVER.name())));
-        commands.get().sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(origin.metadata()));
+        OnBehalf.send(commands.get(), approver, Role.APPROVER, command);
     }
 }

@@ -3,20 +3,15 @@ package org.outsourcingdesk.sourcing.application;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.logging.Logger;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.outsourcingdesk.assessment.api.command.MoveEngagementCommand;
 import org.outsourcingdesk.assessment.api.command.ReopenAssessmentCommand;
-import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.Role;
 import org.outsourcingdesk.kernel.Stage;
-import org.outsourcingdesk.platform.messaging.Caller;
-import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.platform.messaging.OnBehalf;
 import org.outsourcingdesk.sourcing.api.event.SourcingRoundEndedEvent;
 import org.outsourcingdesk.sourcing.api.event.VendorSelectedEvent;
 
@@ -30,7 +25,6 @@ import org.outsourcingdesk.sourcing.api.event.VendorSelectedEvent;
 @ProcessingGroup(WhenOutsourcingApprovedThenOpenSourcingRound.PROCESSING_GROUP)
 public class WhenRoundDecidedThenMoveEngagement {
 
-    private static final Logger LOG = Logger.getLogger(WhenRoundDecidedThenMoveEngagement.class.getName());
 
     // looked up when an event comes, not when the handler is built: Axon is not started then
     @Inject
@@ -51,11 +45,6 @@ public class WhenRoundDecidedThenMoveEngagement {
     }
 
     private void send(Object command, String approver) {
-        var origin = Origin.startup(new Caller(approver, List.of(Role.APPROVER.name())));
-        try {
-            commands.get().sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(origin.metadata()));
-        } catch (BusinessRuleViolation done) {
-            LOG.info(() -> "Not sent again (" + done.rule() + "): " + done.getMessage());
-        }
+        OnBehalf.sendUnlessRefused(commands.get(), approver, Role.APPROVER, command);
     }
 }

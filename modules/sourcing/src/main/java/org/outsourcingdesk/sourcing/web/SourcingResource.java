@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.assessment.api.model.Channel;
-import org.outsourcingdesk.assessment.api.query.EngagementView;
-import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.messaging.Origin;
@@ -44,6 +41,7 @@ import org.outsourcingdesk.sourcing.api.model.Waiver;
 import org.outsourcingdesk.sourcing.api.query.RoundComparison;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 import org.outsourcingdesk.sourcing.application.SourcingWork;
+import org.outsourcingdesk.assessment.api.query.EngagementLookup;
 
 /** An engagement's sourcing round over REST: everyone reads it; procurement works it. */
 @Path("engagements/{id}/sourcing")
@@ -340,10 +338,8 @@ public class SourcingResource {
     }
 
     private EngagementId engagementId(String id) {
-        return EngagementId.parse(id).flatMap(engagement -> queries.query(new FindEngagementQuery(engagement),
-                        ResponseTypes.optionalInstanceOf(EngagementView.class)).join())
-                .map(view -> new EngagementId(view.id()))
-                .orElseThrow(() -> new NotFoundException("There is no engagement with id " + id + "."));
+        return EngagementLookup.find(queries, id).map(view -> new EngagementId(view.id()))
+                .orElseThrow(() -> new NotFoundException(EngagementLookup.notFound(id)));
     }
 
     private Origin origin() {
