@@ -115,6 +115,13 @@ final class Browser implements AutoCloseable {
         clickAndLoad("#logoutForm\\:logout");
     }
 
+    /** The next person at the keyboard: logs out, logs in as {@code user} and opens {@code url}. */
+    void switchTo(String base, String user, String url) {
+        logout();
+        login(base, user);
+        open(url);
+    }
+
     /** Ticks or unticks a PrimeFaces checkbox (boolean or one item of a many-checkbox) by its input's id. */
     void toggle(String inputId) {
         script("document.getElementById(arguments[0]).closest('.ui-chkbox').querySelector('.ui-chkbox-box').click();", inputId);

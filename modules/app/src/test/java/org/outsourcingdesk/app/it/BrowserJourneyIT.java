@@ -513,11 +513,9 @@ class BrowserJourneyIT {
         browser.waitForText("#flash", "Submitted for legal review");
         browser.waitForText("#contractStatus", "In legal review");
         assertThat(browser.present("#termForm\\:saveTerm")).as("no editing in review").isFalse();
-        browser.logout();
 
         // lena asks for a change first
-        browser.login(base(), "lena");
-        browser.open(contractPage);
+        browser.switchTo(base(), "lena", contractPage);
         browser.waitForText("#workflowStatus", "Submitted by paula");
         browser.clickAndLoad("#verdictForm\\:legalChanges");
         browser.waitForText("#flash", "Say what must change");
@@ -526,36 +524,26 @@ class BrowserJourneyIT {
         browser.clickAndLoad("#verdictForm\\:legalChanges");
         browser.waitForText("#flash", "Sent back to draft");
         browser.waitForText("#reviews", "Cap liability at the annual fee");
-        browser.logout();
-
-        browser.login(base(), "paula");
-        browser.open(contractPage);
+        browser.switchTo(base(), "paula", contractPage);
         browser.waitForText("#contractStatus", "Draft");
         browser.typeInto("terminationForm:liabilityCap", "400000");
         browser.clickAndLoad("#terminationForm\\:saveTermination");
         browser.waitForText("#flash", "Termination terms saved");
         browser.clickAndLoad("#submitForm\\:submit");
         browser.waitForText("#flash", "Submitted for legal review");
-        browser.logout();
-
-        browser.login(base(), "lena");
-        browser.open(contractPage);
+        browser.switchTo(base(), "lena", contractPage);
         browser.typeInto("verdictForm:comment", "Fine now");
         browser.clickAndLoad("#verdictForm\\:passLegal");
         browser.waitForText("#flash", "Legal review passed");
-        browser.logout();
 
         // marc, who neither drafted nor reviewed it, approves
-        browser.login(base(), "marc");
-        browser.open(contractPage);
+        browser.switchTo(base(), "marc", contractPage);
         browser.waitForText("#workflowStatus", "Legal review passed (lena)");
         browser.clickAndLoad("#verdictForm\\:approve");
         browser.waitForText("#flash", "Contract approved");
-        browser.logout();
 
         // paula records both signatures: the contract starts today, so it is active, and the engagement in monitoring
-        browser.login(base(), "paula");
-        browser.open(contractPage);
+        browser.switchTo(base(), "paula", contractPage);
         browser.waitForText("#contractStatus", "Approved");
         browser.select("signatureForm:party", "CLIENT");
         browser.typeInto("signatureForm:signatory", "Dana Whitfield");
@@ -595,14 +583,10 @@ class BrowserJourneyIT {
         browser.clickAndLoad("#amendForm\\:propose");
         browser.waitForText("#flash", "Amendment proposed");
         browser.waitForText("#pendingAmendment", "in legal review");
-        browser.logout();
-        browser.login(base(), "lena");
-        browser.open(contractPage);
+        browser.switchTo(base(), "lena", contractPage);
         browser.clickAndLoad("#verdictForm\\:passLegal");
         browser.waitForText("#flash", "Legal review passed");
-        browser.logout();
-        browser.login(base(), "marc");
-        browser.open(contractPage);
+        browser.switchTo(base(), "marc", contractPage);
         browser.waitForText("#pendingAmendment", "awaiting an approver");
         browser.clickAndLoad("#verdictForm\\:approve");
         browser.waitForText("#flash", "approved");
