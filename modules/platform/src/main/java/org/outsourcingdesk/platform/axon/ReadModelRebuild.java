@@ -111,11 +111,10 @@ public class ReadModelRebuild {
         long lastPosition = Long.MIN_VALUE;
         long lastProgress = System.nanoTime();
         while (true) {
-            long position = processor.processingStatus().values().stream()
-                    .mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
+            long position = ReadModelStatus.position(processor);
             model.position = Math.max(position, 0);
             model.head = head;
-            if (position >= head || (head <= 0 && !processor.processingStatus().isEmpty())) {
+            if (ReadModelStatus.caughtUp(processor, head)) {
                 return;
             }
             if (processor.isError()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 
 /**
  * How far each tracking processor has got: running or not, in error (retrying) or not, its position
@@ -40,7 +41,7 @@ public class ReadModelStatus {
         var result = new ArrayList<Processor>();
         axon.trackingProcessors().forEach((name, processor) -> {
             var segments = processor.processingStatus().values();
-            long position = segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+            long position = Math.max(position(processor), 0);
             String error = segments.stream().filter(EventTrackerStatus::isErrorState).map(EventTrackerStatus::getError)
                     .filter(java.util.Objects::nonNull).map(ReadModelStatus::describe).findFirst().orElse(null);
             result.add(new Processor(name, policies.contains(name) ? "policy" : "read model", tables.getOrDefault(name, List.of()),
@@ -62,9 +63,17 @@ public class ReadModelStatus {
             return false;
         }
         long head = headIndex();
-        return ReadModels.await(() -> processor.processingStatus().values().stream()
-                .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(-1) >= head ? Optional.of(true) : Optional.<Boolean>empty(),
-                atMost).isPresent();
+        return ReadModels.await(() -> caughtUp(processor, head) ? Optional.of(true) : Optional.<Boolean>empty(), atMost).isPresent();
+    }
+
+    /** The lowest position of the processor's segments; -1 while it has no segment or a segment has handled nothing. */
+    static long position(TrackingEventProcessor processor) {
+        return processor.processingStatus().values().stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+    }
+
+    /** The processor runs segments and has handled every event up to {@code head} (an empty store: nothing to handle). */
+    static boolean caughtUp(TrackingEventProcessor processor, long head) {
+        return !processor.processingStatus().isEmpty() && (head <= 0 || position(processor) >= head);
     }
 
     /** The global index of the newest stored event; 0 for an empty store. */
