@@ -1,0 +1,343 @@
+package org.outsourcingdesk.monitoring.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.outsourcingdesk.contracting.api.model.ContractVersion;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
+import org.outsourcingdesk.kernel.EngagementId;
+import org.outsourcingdesk.monitoring.api.command.ApplyContractVersionCommand;
+import org.outsourcingdesk.monitoring.api.command.CompleteActionItemCommand;
+import org.outsourcingdesk.monitoring.api.command.LogMonitoringTestCallCommand;
+import org.outsourcingdesk.monitoring.api.command.RecordGovernanceMeetingCommand;
+import org.outsourcingdesk.monitoring.api.command.RecordInvoiceCommand;
+import org.outsourcingdesk.monitoring.api.command.RecordRecordingReviewCommand;
+import org.outsourcingdesk.monitoring.api.command.ReportPeriodsCommand;
+import org.outsourcingdesk.monitoring.api.command.ScheduleTestCallCommand;
+import org.outsourcingdesk.monitoring.api.command.StartMonitoringCommand;
+import org.outsourcingdesk.monitoring.api.event.ActionItemCompletedEvent;
+import org.outsourcingdesk.monitoring.api.event.ContractVersionAppliedEvent;
+import org.outsourcingdesk.monitoring.api.event.GovernanceMeetingRecordedEvent;
+import org.outsourcingdesk.monitoring.api.event.InvoiceReconciledEvent;
+import org.outsourcingdesk.monitoring.api.event.MonitoringEvent;
+import org.outsourcingdesk.monitoring.api.event.MonitoringStartedEvent;
+import org.outsourcingdesk.monitoring.api.event.PeriodReportAmendedEvent;
+import org.outsourcingdesk.monitoring.api.event.PeriodReportedEvent;
+import org.outsourcingdesk.monitoring.api.event.QualityTestCallLoggedEvent;
+import org.outsourcingdesk.monitoring.api.event.RecordingReviewRecordedEvent;
+import org.outsourcingdesk.monitoring.api.event.ReviewTriggeredEvent;
+import org.outsourcingdesk.monitoring.api.event.SlaBreachedEvent;
+import org.outsourcingdesk.monitoring.api.event.SlaMetEvent;
+import org.outsourcingdesk.monitoring.api.event.TestCallScheduledEvent;
+import org.outsourcingdesk.monitoring.api.model.PeriodReport;
+import org.outsourcingdesk.monitoring.api.model.ReportingPeriod;
+import org.outsourcingdesk.monitoring.api.query.MonitoringFolds;
+import org.outsourcingdesk.monitoring.api.query.MonitoringView;
+import org.outsourcingdesk.sourcing.api.model.RoundQuote;
+
+/**
+ * The monitoring of one active contract. It begins with the contract's first version and takes each
+ * approved amendment's version; it judges every reported period by the version in force on its first
+ * day: each SLA met or breached (an event each), a breach's credit within the period's cap; then it
+ * looks back for review triggers. A period reported again is an amendment, with a reason; it is judged
+ * again. Besides: test calls planned and made, recording reviews, invoices reconciled against measured
+ * usage, and the governance log.
+ * <p>
+ * Invariants: see {@link PeriodRules} for a report; a batch of reports is taken whole or not at all;
+ * a test call is made by today and scored 1 to 5; a recording review has a sample, a score in 0-100 and
+ * findings, and feedback not before the review; an invoice names a reported period once, in the
+ * contract's currency or with the rate that converts it; a meeting is held by today with attendees and
+ * complete action items, each done once, not before the meeting.
+ */
+public class Monitoring {
+
+    private static final int MAX_REPORTS = 120;
+    private static final int MAX_TEXT = 2000;
+
+    @AggregateIdentifier
+    private String monitoringId;
+    private EngagementId engagementId;
+    private MonitoringView view;
+
+    protected Monitoring() {
+    }
+
+    @CommandHandler
+    public Monitoring(StartMonitoringCommand command) {
+        ContractVersion version = command.version();
+        var prices = version.prices();
+        long contacts = 0;
+        BigDecimal inHouse = BigDecimal.ZERO;
+        BigDecimal saving = null;
+        for (RoundQuote price : prices) {
+            var volume = price.volume();
+            if (volume != null && volume.annualContacts() != null && volume.annualContacts() > 0 && volume.inHouseAnnualCost() != null) {
+                contacts += volume.annualContacts();
+                inHouse = inHouse.add(volume.inHouseAnnualCost());
+            }
+            if (price.cost() != null && price.cost().saving() != null) {
+                saving = (saving == null ? BigDecimal.ZERO : saving).add(price.cost().saving());
+            }
+        }
+        BigDecimal baseline = contacts == 0 ? null : inHouse.divide(BigDecimal.valueOf(contacts), 2, RoundingMode.HALF_UP);
+        apply(new MonitoringStartedEvent(command.engagementId(), command.monitoringId(), command.contractId(), command.vendorName(),
+                version, command.termination(), ReportingPeriod.of(version.serviceLevels()), Charges.currency(version), baseline,
+                saving == null ? null : Charges.money(saving), command.startedFor()));
+    }
+
+    @CommandHandler
+    void handle(ApplyContractVersionCommand command) {
+        if (view.versions().stream().noneMatch(v -> v.number() == command.version().number())) {
+            apply(new ContractVersionAppliedEvent(engagementId, monitoringId, command.version()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReportPeriodsCommand command) {
+        var reports = command.reports() == null ? List.<PeriodReport>of() : command.reports();
+        if (reports.isEmpty() || reports.size() > MAX_REPORTS) {
+            throw new BusinessRuleViolation("ReportsGiven", "reports", "Report 1 to " + MAX_REPORTS + " periods at a time.");
+        }
+        String reason = text(command.amendmentReason());
+        var starts = new HashSet<LocalDate>();
+        for (int i = 0; i < reports.size(); i++) {
+            var report = reports.get(i);
+            var problems = PeriodRules.check(view, report, command.today());
+            if (!problems.isEmpty()) {
+                var first = problems.get(0);
+                throw new BusinessRuleViolation(first.kind(), first.rule(), "reports[" + i + "]." + first.field(), first.getMessage());
+            }
+            if (!starts.add(report.periodStart())) {
+                throw new BusinessRuleViolation("PeriodOnceInReport", "reports[" + i + "].periodStart", "The period from "
+                        + report.periodStart() + " is given twice.");
+            }
+            if (view.period(report.periodStart()).isPresent() && (reason == null || reason.length() > MAX_TEXT)) {
+                throw new BusinessRuleViolation("AmendmentReasonRequired", "amendmentReason", "The period from " + report.periodStart()
+                        + " is reported already; say why it is reported again (at most " + MAX_TEXT + " characters): it is never overwritten silently.");
+            }
+        }
+        reports.stream().sorted(Comparator.comparing(PeriodReport::periodStart)).forEach(report -> report(report, command, reason));
+    }
+
+    private void report(PeriodReport report, ReportPeriodsCommand command, String reason) {
+        LocalDate start = report.periodStart();
+        LocalDate end = ReportingPeriod.end(view.cadence(), start);
+        ContractVersion version = view.versionOn(start).orElseThrow();
+        var charge = Charges.charge(version, report, view.cadence());
+        if (view.period(start).isPresent()) {
+            apply(new PeriodReportAmendedEvent(engagementId, monitoringId, report, end, version.number(), charge, command.source(),
+                    reason, command.reportedBy()));
+        } else {
+            apply(new PeriodReportedEvent(engagementId, monitoringId, report, end, version.number(), charge, command.source(),
+                    command.reportedBy()));
+        }
+        for (var result : SlaEvaluation.judge(version.serviceLevels(), report, charge)) {
+            if (result.met()) {
+                apply(new SlaMetEvent(engagementId, monitoringId, start, version.number(), result));
+            } else {
+                apply(new SlaBreachedEvent(engagementId, monitoringId, start, version.number(), result, charge.currency()));
+            }
+        }
+        for (var fired : ReviewTriggers.after(view, start)) {
+            apply(new ReviewTriggeredEvent(engagementId, monitoringId, monitoringId + "-trigger-" + (view.triggers().size() + 1),
+                    fired.kind(), fired.metric(), start, fired.description(), fired.evidence()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ScheduleTestCallCommand command) {
+        var plan = command.plan();
+        if (plan == null || plan.dueOn() == null) {
+            throw new BusinessRuleViolation("TestCallDayRequired", "plan.dueOn", "Give the day the test call is planned for.");
+        }
+        if (plan.dueOn().isBefore(command.today())) {
+            throw new BusinessRuleViolation("TestCallPlannedAhead", "plan.dueOn", "A test call is planned for today or later; log one already made instead.");
+        }
+        contractedChannel(plan.channel(), "plan.channel");
+        if (text(plan.scenario()) == null || plan.scenario().length() > MAX_TEXT) {
+            throw new BusinessRuleViolation("ScenarioRequired", "plan.scenario", "Describe the scenario the caller plays (at most " + MAX_TEXT + " characters).");
+        }
+        if (view.testCalls().stream().anyMatch(c -> c.callId().equals(command.callId()))) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "TestCallIdUnique", null, "This test call is planned already.");
+        }
+        apply(new TestCallScheduledEvent(engagementId, monitoringId, command.callId(), plan, command.scheduledBy()));
+    }
+
+    @CommandHandler
+    void handle(LogMonitoringTestCallCommand command) {
+        var call = command.call();
+        if (call == null || call.madeOn() == null) {
+            throw new BusinessRuleViolation("TestCallDayRequired", "call.madeOn", "Give the day the test call was made.");
+        }
+        if (call.madeOn().isAfter(command.today()) || call.madeOn().isBefore(view.startsOn())) {
+            throw new BusinessRuleViolation("TestCallMadeInContract", "call.madeOn", "A test call is logged once made, between the contract's start ("
+                    + view.startsOn() + ") and today.");
+        }
+        contractedChannel(call.channel(), "call.channel");
+        if (text(call.scenario()) == null || call.scenario().length() > MAX_TEXT) {
+            throw new BusinessRuleViolation("ScenarioRequired", "call.scenario", "Describe the scenario the caller played.");
+        }
+        scale(call.clarity(), "call.clarity");
+        scale(call.courtesy(), "call.courtesy");
+        if (call.waitSeconds() != null && call.waitSeconds() < 0 || call.handleSeconds() != null && call.handleSeconds() < 0) {
+            throw new BusinessRuleViolation("SecondsNotNegative", call.waitSeconds() != null && call.waitSeconds() < 0 ? "call.waitSeconds"
+                    : "call.handleSeconds", "A time in seconds is not negative.");
+        }
+        var planned = view.testCalls().stream().filter(c -> c.callId().equals(command.callId())).findFirst();
+        if (planned.isPresent() && planned.get().call() != null) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "TestCallLoggedOnce", "callId", "This test call is logged already.");
+        }
+        apply(new QualityTestCallLoggedEvent(engagementId, monitoringId, command.callId(), call, command.loggedBy()));
+    }
+
+    @CommandHandler
+    void handle(RecordRecordingReviewCommand command) {
+        var review = command.review();
+        if (review == null || review.reviewedOn() == null || review.reviewedOn().isAfter(command.today())) {
+            throw new BusinessRuleViolation("ReviewDayRequired", "review.reviewedOn", "Give the day of the review, today or before.");
+        }
+        if (review.sampleSize() == null || review.sampleSize() < 1 || review.sampleSize() > 100_000) {
+            throw new BusinessRuleViolation("SampleNotEmpty", "review.sampleSize", "Say how many recordings were reviewed (1 or more).");
+        }
+        if (review.averageScorePercent() == null || review.averageScorePercent().signum() < 0
+                || review.averageScorePercent().compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new BusinessRuleViolation("PercentWithin0To100", "review.averageScorePercent", "Give the average score, between 0 and 100 %.");
+        }
+        if (text(review.findings()) == null || review.findings().length() > MAX_TEXT) {
+            throw new BusinessRuleViolation("FindingsRequired", "review.findings", "Say what the review found (at most " + MAX_TEXT + " characters).");
+        }
+        if (review.feedbackGivenOn() != null && (review.feedbackGivenOn().isBefore(review.reviewedOn())
+                || review.feedbackGivenOn().isAfter(command.today()) || text(review.feedback()) == null)) {
+            throw new BusinessRuleViolation("FeedbackAfterReview", "review.feedbackGivenOn", "Feedback is given on or after the review, by today, and says what was said.");
+        }
+        apply(new RecordingReviewRecordedEvent(engagementId, monitoringId, review, command.recordedBy()));
+    }
+
+    @CommandHandler
+    void handle(RecordInvoiceCommand command) {
+        var invoice = command.invoice();
+        String number = invoice == null ? null : text(invoice.invoiceNumber());
+        if (number == null || number.length() > 100) {
+            throw new BusinessRuleViolation("InvoiceNumberRequired", "invoice.invoiceNumber", "Give the invoice's number (at most 100 characters).");
+        }
+        if (view.invoices().stream().anyMatch(i -> i.invoice().invoiceNumber().equalsIgnoreCase(number))) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "InvoiceNumberUnique", "invoice.invoiceNumber",
+                    "Invoice " + number + " is recorded already.");
+        }
+        var period = invoice.periodStart() == null ? null : view.period(invoice.periodStart()).orElse(null);
+        if (period == null) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "InvoicePeriodReported", "invoice.periodStart",
+                    "An invoice is reconciled against a reported period; report the period from " + invoice.periodStart() + " first.");
+        }
+        if (invoice.amount() == null || invoice.amount().signum() < 0) {
+            throw new BusinessRuleViolation("InvoiceAmountRequired", "invoice.amount", "Give the invoice's amount (0 or more).");
+        }
+        for (var billed : java.util.Arrays.asList(invoice.billedMinutes(), invoice.billedHours(),
+                invoice.billedContacts() == null ? null : BigDecimal.valueOf(invoice.billedContacts()))) {
+            if (billed != null && billed.signum() < 0) {
+                throw new BusinessRuleViolation("CountsNotNegative", "invoice", "Billed usage is not negative.");
+            }
+        }
+        String currency = invoice.currency() == null ? null : invoice.currency().strip().toUpperCase(java.util.Locale.ROOT);
+        if (currency == null || !currency.matches("[A-Z]{3}")) {
+            throw new BusinessRuleViolation("CurrencyRequired", "invoice.currency", "Give the invoice's currency (ISO code, such as EUR).");
+        }
+        boolean converted = !currency.equals(view.currency());
+        if (converted && (invoice.exchangeRate() == null || invoice.exchangeRate().signum() <= 0)) {
+            throw new BusinessRuleViolation("InvoiceCurrencyMatchesContract", "invoice.exchangeRate", "The contract is in " + view.currency()
+                    + "; an invoice in " + currency + " needs the rate that converts 1 " + currency + " into " + view.currency() + ".");
+        }
+        var taken = new org.outsourcingdesk.monitoring.api.model.Invoice(number, invoice.periodStart(), invoice.billedMinutes(),
+                invoice.billedHours(), invoice.billedContacts(), invoice.amount(), currency, converted ? invoice.exchangeRate() : null);
+        var version = view.versions().stream().filter(v -> v.number() == period.contractVersion()).findFirst().orElseThrow();
+        apply(new InvoiceReconciledEvent(engagementId, monitoringId, taken, InvoiceReconciliation.reconcile(taken, period, version,
+                view.currency()), command.recordedBy()));
+    }
+
+    @CommandHandler
+    void handle(RecordGovernanceMeetingCommand command) {
+        var meeting = command.meeting();
+        if (meeting == null || meeting.type() == null) {
+            throw new BusinessRuleViolation("MeetingTypeRequired", "meeting.type", "Say what kind of meeting it was.");
+        }
+        if (meeting.heldOn() == null || meeting.heldOn().isAfter(command.today())) {
+            throw new BusinessRuleViolation("MeetingNotInFuture", "meeting.heldOn", "Give the day the meeting was held, today or before.");
+        }
+        if (meeting.attendees().stream().map(Monitoring::text).noneMatch(Objects::nonNull)) {
+            throw new BusinessRuleViolation("AttendeesRequired", "meeting.attendees", "Name who attended.");
+        }
+        for (int i = 0; i < meeting.actionItems().size(); i++) {
+            var item = meeting.actionItems().get(i);
+            if (text(item.description()) == null || text(item.owner()) == null || item.dueOn() == null) {
+                throw new BusinessRuleViolation("ActionItemComplete", "meeting.actionItems[" + i + "]", "An action item says what, who owns it and by when.");
+            }
+            if (item.dueOn().isBefore(meeting.heldOn())) {
+                throw new BusinessRuleViolation("ActionItemDueAfterMeeting", "meeting.actionItems[" + i + "].dueOn",
+                        "An action item is due on or after the meeting (" + meeting.heldOn() + ").");
+            }
+        }
+        if (view.meetings().stream().anyMatch(m -> m.meetingId().equals(command.meetingId()))) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "MeetingIdUnique", null, "This meeting is recorded already.");
+        }
+        apply(new GovernanceMeetingRecordedEvent(engagementId, monitoringId, command.meetingId(), meeting, command.recordedBy()));
+    }
+
+    @CommandHandler
+    void handle(CompleteActionItemCommand command) {
+        var meeting = view.meetings().stream().filter(m -> m.meetingId().equals(command.meetingId())).findFirst()
+                .orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ActionItemExists", "meetingId",
+                        "No meeting " + command.meetingId() + " is recorded."));
+        var item = meeting.items().stream().filter(i -> i.number() == command.item()).findFirst()
+                .orElseThrow(() -> new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ActionItemExists", "item",
+                        "The meeting has action items 1 to " + meeting.items().size() + "."));
+        if (item.completedOn() != null) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ActionItemOpen", "item", "This action item was done on "
+                    + item.completedOn() + ".");
+        }
+        if (command.completedOn() == null || command.completedOn().isAfter(command.today())
+                || command.completedOn().isBefore(meeting.meeting().heldOn())) {
+            throw new BusinessRuleViolation("CompletedInTime", "completedOn", "Give the day it was done: on or after the meeting ("
+                    + meeting.meeting().heldOn() + ") and by today.");
+        }
+        apply(new ActionItemCompletedEvent(engagementId, monitoringId, command.meetingId(), command.item(), command.completedOn(),
+                text(command.note()), command.completedBy()));
+    }
+
+    private void contractedChannel(org.outsourcingdesk.assessment.api.model.Channel channel, String field) {
+        var contracted = view.versions().get(view.versions().size() - 1).prices().stream().map(RoundQuote::channel).distinct().toList();
+        if (channel == null || !contracted.contains(channel)) {
+            throw new BusinessRuleViolation("ChannelInContract", field, "Choose a channel the contract covers: " + contracted + ".");
+        }
+    }
+
+    private static void scale(int score, String field) {
+        if (score < org.outsourcingdesk.sourcing.api.model.TestCall.SCALE_MIN || score > org.outsourcingdesk.sourcing.api.model.TestCall.SCALE_MAX) {
+            throw new BusinessRuleViolation("ScoreOnScale", field, "Score from 1 (poor) to 5 (excellent).");
+        }
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @EventSourcingHandler
+    void on(MonitoringEvent event, @Timestamp Instant at) {
+        view = MonitoringFolds.monitoring(view, event, at);
+        if (event instanceof MonitoringStartedEvent started) {
+            monitoringId = started.monitoringId();
+            engagementId = started.engagementId();
+        }
+    }
+}
