@@ -13,7 +13,7 @@ import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.contracting.api.query.ContractDeadline;
 import org.outsourcingdesk.kernel.Stage;
 
-/** The dashboard: every engagement, or those of one stage ({@code ?stage=SOURCING}), and their contracts' deadlines. */
+/** The dashboard: every engagement, or those of one stage ({@code ?stage=SOURCING}), and their contracts' deadlines and open review triggers. */
 @Named("dashboard")
 @ViewScoped
 public class DashboardBean implements Serializable {
@@ -23,6 +23,7 @@ public class DashboardBean implements Serializable {
 
     private List<EngagementView> engagements;
     private List<DeadlineRow> deadlines;
+    private List<TriggerRow> triggers;
     private List<EngagementView> filtered;
     private Stage stage;
 
@@ -38,6 +39,18 @@ public class DashboardBean implements Serializable {
         deadlines = directory.contractDeadlines().stream().filter(d -> byId.containsKey(d.engagementId()))
                 .filter(d -> stage == null || byId.get(d.engagementId()).stage() == stage)
                 .map(d -> new DeadlineRow(byId.get(d.engagementId()), d)).toList();
+        triggers = directory.openTriggers().stream().filter(m -> byId.containsKey(m.engagementId()))
+                .filter(m -> stage == null || byId.get(m.engagementId()).stage() == stage)
+                .flatMap(m -> m.openTriggers().stream().map(t -> new TriggerRow(byId.get(m.engagementId()), m.vendorName(), t))).toList();
+    }
+
+    /** An open review trigger with the engagement it belongs to. */
+    public record TriggerRow(EngagementView engagement, String vendorName,
+                             org.outsourcingdesk.monitoring.api.query.MonitoringView.TriggerView trigger) {
+    }
+
+    public List<TriggerRow> getTriggers() {
+        return triggers;
     }
 
     /** A contract deadline with the engagement it belongs to. */

@@ -46,6 +46,12 @@ public class EngagementDirectory {
                 ResponseTypes.multipleInstancesOf(ContractDeadline.class)).join();
     }
 
+    /** Every contract's monitoring with an open review trigger. */
+    public List<org.outsourcingdesk.monitoring.api.query.MonitoringView> openTriggers() {
+        return queries.query(new org.outsourcingdesk.monitoring.api.query.FindOpenTriggersQuery(),
+                ResponseTypes.multipleInstancesOf(org.outsourcingdesk.monitoring.api.query.MonitoringView.class)).join();
+    }
+
     /** The engagement's history, with every event stored before the call (unless its read model is more than a moment behind). */
     public List<HistoryEntryView> history(EngagementId id, boolean decisionsOnly) {
         readModels.awaitCaughtUp(AuditReadModels.HISTORY, HISTORY_CATCH_UP);

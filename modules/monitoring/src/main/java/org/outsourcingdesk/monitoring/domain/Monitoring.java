@@ -222,7 +222,7 @@ public class Monitoring {
                 || review.feedbackGivenOn().isAfter(command.today()) || text(review.feedback()) == null)) {
             throw new BusinessRuleViolation("FeedbackAfterReview", "review.feedbackGivenOn", "Feedback is given on or after the review, by today, and says what was said.");
         }
-        apply(new RecordingReviewRecordedEvent(engagementId, monitoringId, review, command.recordedBy()));
+        apply(new RecordingReviewRecordedEvent(engagementId, monitoringId, command.reviewId(), review, command.recordedBy()));
     }
 
     @CommandHandler

@@ -40,7 +40,7 @@ import org.outsourcingdesk.sourcing.api.model.RoundQuote;
  * level 75 % (credit 10 %), cap 8 %. Grounds for cause: service level breached in 2 consecutive
  * periods; satisfaction in 2 of 3.
  */
-final class MonitoringFixtures {
+public final class MonitoringFixtures {
 
     static final EngagementId ENGAGEMENT = new EngagementId("0f6b1f0e-7c55-4f6e-9a8d-3d3f1c2b4a10");
     static final String CONTRACT = ENGAGEMENT.value() + "-round-7-contract";
@@ -61,11 +61,11 @@ final class MonitoringFixtures {
     static final ServiceLevels SLAS_V2 = new ServiceLevels(List.of(
             new ServiceLevel(SlaMetric.SERVICE_LEVEL, d("75"), 20, MeasurementPeriod.MONTHLY, d("10")),
             new ServiceLevel(SlaMetric.CUSTOMER_SATISFACTION, d("85"), null, MeasurementPeriod.MONTHLY, d("3"))), d("8"));
-    static final ContractVersion V1 = new ContractVersion(1, START, TERM, SLAS_V1, List.of(VOICE, EMAIL), "Signed", "marc",
+    public static final ContractVersion V1 = new ContractVersion(1, START, TERM, SLAS_V1, List.of(VOICE, EMAIL), "Signed", "marc",
             Instant.parse("2025-12-15T10:00:00Z"));
     static final ContractVersion V2 = new ContractVersion(2, LocalDate.of(2026, 4, 1), TERM, SLAS_V2, List.of(VOICE, EMAIL),
             "Lower service level for a higher credit", "marc", Instant.parse("2026-03-20T10:00:00Z"));
-    static final TerminationTerms TERMINATION = new TerminationTerms(List.of(
+    public static final TerminationTerms TERMINATION = new TerminationTerms(List.of(
             new CauseTrigger(CauseKind.SLA_BREACH_CONSECUTIVE, SlaMetric.SERVICE_LEVEL, 2, null, null),
             new CauseTrigger(CauseKind.SLA_BREACH_K_OF_M, SlaMetric.CUSTOMER_SATISFACTION, 2, 3, null),
             new CauseTrigger(CauseKind.DATA_BREACH, null, null, null, null)), List.of(), d("1000000"), d("50000"), 6, "Transition");

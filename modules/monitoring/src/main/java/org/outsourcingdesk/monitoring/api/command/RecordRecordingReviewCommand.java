@@ -9,6 +9,6 @@ import org.outsourcingdesk.monitoring.api.model.RecordingReview;
 
 /** Record a review of a sample of the vendor's call recordings. */
 @PermittedRoles(Role.PROCUREMENT)
-public record RecordRecordingReviewCommand(@TargetAggregateIdentifier String monitoringId, RecordingReview review, LocalDate today,
+public record RecordRecordingReviewCommand(@TargetAggregateIdentifier String monitoringId, String reviewId, RecordingReview review, LocalDate today,
                                            String recordedBy) {
 }

@@ -6,7 +6,7 @@ import org.outsourcingdesk.monitoring.api.model.RecordingReview;
 
 /** A fact that a sample of the vendor's call recordings was reviewed, with its findings and the feedback given. */
 @Revision("1")
-public record RecordingReviewRecordedEvent(EngagementId engagementId, String monitoringId, RecordingReview review,
+public record RecordingReviewRecordedEvent(EngagementId engagementId, String monitoringId, String reviewId, RecordingReview review,
                                            String recordedBy) implements MonitoringEvent {
 
     @Override

@@ -32,7 +32,7 @@ import org.outsourcingdesk.monitoring.api.query.MonitoringView.TriggerView;
 /**
  * The pure function from a contract's monitoring events to its {@link MonitoringView}: the live read
  * model, the aggregate and the auditors' "as of" all fold with it. An event it does not know leaves
- * the view as it was.
+ * the view as it was; an event folded twice (a redelivery) leaves it as once: every list is keyed.
  */
 public final class MonitoringFolds {
 
@@ -56,12 +56,18 @@ public final class MonitoringFolds {
                 view.versions.sort(Comparator.comparingInt(ContractVersion::number));
             }
             case PeriodReportedEvent e -> {
+                if (before.period(e.report().periodStart()).filter(p -> p.reportedAt().equals(at)).isPresent()) {
+                    return before;
+                }
                 view.periods.removeIf(p -> p.report().periodStart().equals(e.report().periodStart()));
                 view.periods.add(new PeriodView(e.report(), e.periodEnd(), e.contractVersion(), e.charge(), e.source(), e.reportedBy(), at,
                         List.of(), List.of()));
                 view.periods.sort(Comparator.comparing(p -> p.report().periodStart()));
             }
             case PeriodReportAmendedEvent e -> view.replacePeriod(e.report().periodStart(), p -> {
+                if (p.amendments().stream().anyMatch(a -> a.amendedAt().equals(at))) {
+                    return p;
+                }
                 var amendments = new ArrayList<>(p.amendments());
                 amendments.add(new Amendment(e.reason(), e.amendedBy(), at));
                 return new PeriodView(e.report(), e.periodEnd(), e.contractVersion(), e.charge(), e.source(), p.reportedBy(),
@@ -69,9 +75,17 @@ public final class MonitoringFolds {
             });
             case SlaMetEvent e -> view.result(e.periodStart(), e.result());
             case SlaBreachedEvent e -> view.result(e.periodStart(), e.result());
-            case ReviewTriggeredEvent e -> view.triggers.add(new TriggerView(e.triggerId(), e.kind(), e.metric(), e.periodStart(),
-                    e.description(), e.evidence(), at, true));
-            case TestCallScheduledEvent e -> view.testCalls.add(new TestCallView(e.callId(), e.plan(), e.scheduledBy(), null, null));
+            case ReviewTriggeredEvent e -> {
+                if (view.triggers.stream().noneMatch(t -> t.triggerId().equals(e.triggerId()))) {
+                    view.triggers.add(new TriggerView(e.triggerId(), e.kind(), e.metric(), e.periodStart(), e.description(), e.evidence(),
+                            at, true));
+                }
+            }
+            case TestCallScheduledEvent e -> {
+                if (view.indexOfCall(e.callId()) < 0) {
+                    view.testCalls.add(new TestCallView(e.callId(), e.plan(), e.scheduledBy(), null, null));
+                }
+            }
             case QualityTestCallLoggedEvent e -> {
                 int planned = view.indexOfCall(e.callId());
                 if (planned >= 0) {
@@ -81,9 +95,20 @@ public final class MonitoringFolds {
                     view.testCalls.add(new TestCallView(e.callId(), null, null, e.call(), e.loggedBy()));
                 }
             }
-            case RecordingReviewRecordedEvent e -> view.reviews.add(new ReviewView(e.review(), e.recordedBy(), at));
-            case InvoiceReconciledEvent e -> view.invoices.add(new InvoiceView(e.invoice(), e.reconciliation(), e.recordedBy(), at));
+            case RecordingReviewRecordedEvent e -> {
+                if (view.reviews.stream().noneMatch(r -> r.reviewId().equals(e.reviewId()))) {
+                    view.reviews.add(new ReviewView(e.reviewId(), e.review(), e.recordedBy(), at));
+                }
+            }
+            case InvoiceReconciledEvent e -> {
+                if (view.invoices.stream().noneMatch(i -> i.invoice().invoiceNumber().equals(e.invoice().invoiceNumber()))) {
+                    view.invoices.add(new InvoiceView(e.invoice(), e.reconciliation(), e.recordedBy(), at));
+                }
+            }
             case GovernanceMeetingRecordedEvent e -> {
+                if (view.meetings.stream().anyMatch(m -> m.meetingId().equals(e.meetingId()))) {
+                    return before;
+                }
                 var items = new ArrayList<ItemView>();
                 for (int i = 0; i < e.meeting().actionItems().size(); i++) {
                     var item = e.meeting().actionItems().get(i);

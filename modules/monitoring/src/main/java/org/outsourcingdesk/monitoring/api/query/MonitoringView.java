@@ -121,7 +121,7 @@ public record MonitoringView(String engagementId, String monitoringId, String co
         }
     }
 
-    public record ReviewView(RecordingReview review, String recordedBy, Instant recordedAt) {
+    public record ReviewView(String reviewId, RecordingReview review, String recordedBy, Instant recordedAt) {
     }
 
     public record InvoiceView(Invoice invoice, Reconciliation reconciliation, String recordedBy, Instant recordedAt) {
