@@ -151,6 +151,11 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Chooses a file for a file input, found by its id. */
+    void upload(String id, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).sendKeys(file.toAbsolutePath().toString());
+    }
+
     private void script(String script, Object... args) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id((String) args[0])));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);

@@ -430,10 +430,11 @@ class BrowserJourneyIT {
             browser.typeInto("termForm:renewalMonths", "12");
             browser.typeInto("termForm:nonRenewalNoticeDays", "90");
             browser.typeInto("termForm:convenienceNoticeDays", "60");
-            // it starts today, so that it is active as soon as both parties have signed
+            // it started seven months ago, so that it is active as soon as both parties have signed, with periods to report
             var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-            browser.typeInto("termForm:startsOn_input", today.toString());
-            browser.typeInto("termForm:endsOn_input", today.plusDays(59).toString());
+            var started = today.minusMonths(7).withDayOfMonth(1);
+            browser.typeInto("termForm:startsOn_input", started.toString());
+            browser.typeInto("termForm:endsOn_input", started.plusDays(59).toString());
             browser.clickAndLoad("#termForm\\:saveTerm");
             browser.waitForText("#flash", "shorter than the term");
             // 120 days: notice not to renew (90 days) is due within 30 days, which the dashboard shows
@@ -484,7 +485,73 @@ class BrowserJourneyIT {
             browser.waitForText("#workflowStatus", "Still to set before legal review: termination");
             browser.screenshot("28-contract-draft", true);
             contractIsReviewedApprovedSignedAndActive(browser, id);
+            paulaImportsSixMonthsFindsTwoBreachesReconcilesAnInvoiceAndATriggerFires(browser, id, started);
         }
+    }
+
+    /**
+     * Six months of KPIs from a CSV file (a file with a wrong line first: nothing imported); the service level
+     * breached in the third and fourth month, each credited 5 % of the month's 3,800; two in a row are a ground
+     * for cause; the fourth month's invoice bills 20 hours more and no credit.
+     */
+    private void paulaImportsSixMonthsFindsTwoBreachesReconcilesAnInvoiceAndATriggerFires(Browser browser, String id,
+                                                                                        java.time.LocalDate started) throws Exception {
+        browser.switchTo(base(), "paula", base() + "engagement.xhtml?id=" + id);
+        browser.clickAndLoad("#openMonitoring");
+        browser.waitForText("#monitoringVendor", "Bayside Contact Solutions");
+        String header = "period_start,channel,offered,handled,abandoned,answered_in_threshold,handle_seconds,billed_hours,complaints\n";
+        var good = new StringBuilder(header);
+        int[] inTime = {860, 840, 700, 690, 850, 830};
+        for (int m = 0; m < 6; m++) {
+            good.append(started.plusMonths(m)).append(",EMAIL,1000,950,50,").append(inTime[m]).append(",340,400,3\n");
+        }
+        var wrong = java.nio.file.Files.createTempFile("kpis-wrong", ".csv");
+        java.nio.file.Files.writeString(wrong, good.toString().replaceFirst(",950,50,860,", ",990,50,860,"));
+        browser.upload("importForm:csvFile", wrong);
+        browser.clickAndLoad("#importForm\\:importCsv");
+        browser.waitForText("#flash", "Nothing was imported");
+        assertThat(browser.find("#importProblems").getText()).contains("AbandonedPlusHandledWithinOffered").contains("abandoned");
+        browser.screenshot("34-monitoring-import-error", true);
+        var file = java.nio.file.Files.createTempFile("kpis", ".csv");
+        java.nio.file.Files.writeString(file, good.toString());
+        browser.upload("importForm:csvFile", file);
+        browser.clickAndLoad("#importForm\\:importCsv");
+        browser.waitForText("#flash", "Imported 6 period(s)");
+        browser.waitForText("#periodCount", "6");
+        browser.waitForText("#totalCredits", "380.00");
+        assertThat(browser.find("#periods").getText()).contains("credit 190.00").contains("70.0 %");
+        assertThat(browser.present("#chart-SERVICE_LEVEL canvas")).as("a chart per KPI").isTrue();
+        assertThat(browser.present("#creditsChart canvas")).isTrue();
+        assertThat(browser.find("#triggers").getText()).contains("A ground for termination for cause is met")
+                .contains("breached in 2 consecutive periods").contains(started.plusMonths(3).toString());
+        browser.screenshot("35-monitoring-dashboard", true);
+
+        browser.typeInto("invoiceForm:invoiceNumber", "INV-0412");
+        browser.select("invoiceForm:invoicePeriod", started.plusMonths(3).toString());
+        browser.typeInto("invoiceForm:billedHours", "420");
+        browser.typeInto("invoiceForm:invoiceAmount", "3990");
+        browser.typeInto("invoiceForm:invoiceCurrency", "EUR");
+        browser.clickAndLoad("#invoiceForm\\:recordInvoice");
+        browser.waitForText("#flash", "needs the rate that converts");
+        browser.typeInto("invoiceForm:invoiceCurrency", "USD");
+        browser.clickAndLoad("#invoiceForm\\:recordInvoice");
+        browser.waitForText("#flash", "INV-0412 recorded and reconciled");
+        // expected 3,800 - 190 = 3,610; invoiced 3,990: 20 hours more (190) and the credit not deducted (190)
+        assertThat(browser.find("#invoices").getText()).contains("3610.00").contains("380.00")
+                .contains("Billed 420 hours, measured 400").contains("credits of 190.00 USD are not deducted");
+        browser.screenshot("36-monitoring-invoice", true);
+        browser.clickAndLoad("#brand");
+        browser.waitForText("#openTriggers", "A ground for termination for cause is met");
+        assertThat(browser.find("#openTriggers").getText()).contains("Bayside Contact Solutions");
+        browser.screenshot("37-dashboard-open-triggers");
+
+        // audrey reads the monitoring and its exports, and finds nothing to change
+        browser.switchTo(base(), "audrey", base() + "monitoring/monitoring.xhtml?id=" + id);
+        browser.waitForText("#periodCount", "6");
+        assertThat(browser.present("#exportKpis")).isTrue();
+        assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("button, input[type=submit], input[type=file]")))
+                .as("the only button an auditor sees on the monitoring page is Log out")
+                .allSatisfy(button -> assertThat(button.getAttribute("id")).isEqualTo("logoutForm:logout"));
     }
 
     /** paula completes and submits the draft; lena asks for a change, then passes it; marc approves; both sign; it is active. */
@@ -492,7 +559,7 @@ class BrowserJourneyIT {
         String contractPage = base() + "contracting/contract.xhtml?id=" + id;
         browser.select("terminationForm:triggers:0:kind", "SLA_BREACH_CONSECUTIVE");
         browser.select("terminationForm:triggers:0:metric", "SERVICE_LEVEL");
-        browser.typeInto("terminationForm:triggers:0:breached", "3");
+        browser.typeInto("terminationForm:triggers:0:breached", "2");
         browser.select("terminationForm:triggers:1:kind", "DATA_BREACH");
         browser.typeInto("terminationForm:fees:0:fromMonth", "1");
         browser.typeInto("terminationForm:fees:0:fee", "60000");

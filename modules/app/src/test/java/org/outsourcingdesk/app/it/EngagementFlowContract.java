@@ -554,7 +554,15 @@ abstract class EngagementFlowContract {
                 new Call("POST", "api/v1/engagements/" + id + "/contract/approval/approve", "{}"),
                 new Call("POST", "api/v1/engagements/" + id + "/contract/approval/request-changes", "{\"comment\": \"An auditor may not\"}"),
                 new Call("POST", "api/v1/engagements/" + id + "/contract/signatures", "{\"party\": \"CLIENT\"}"),
-                new Call("POST", "api/v1/engagements/" + id + "/contract/amendments", "{\"reason\": \"An auditor may not\"}"));
+                new Call("POST", "api/v1/engagements/" + id + "/contract/amendments", "{\"reason\": \"An auditor may not\"}"),
+                new Call("POST", "api/v1/engagements/" + id + "/monitoring/periods", "{\"reports\": []}"),
+                new Call("CSV", "api/v1/engagements/" + id + "/monitoring/periods/import", "period_start,channel,handled\n"),
+                new Call("POST", "api/v1/engagements/" + id + "/monitoring/test-calls", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/monitoring/test-calls/log", "{\"call\": {}}"),
+                new Call("POST", "api/v1/engagements/" + id + "/monitoring/reviews", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/monitoring/invoices", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/monitoring/governance", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/monitoring/governance/m/items/1/done", "{}"));
         for (Call call : commands) {
             var reply = switch (call.method()) {
                 case "POST" -> audrey.post(call.path(), call.body(), null);
@@ -582,9 +590,11 @@ abstract class EngagementFlowContract {
         var terminated = paula().put(contract + "/termination", termination.formatted("SERVICE_LEVEL"));
         assertThat(terminated.status()).as(terminated.body()).isEqualTo(200);
         assertThat(terminated.json().get("termination").get("forCause")).hasSize(2);
-        // it starts today, so that it becomes active as soon as both have signed; 120 days, so notice is due within 30
+        // it started seven months ago, so that it becomes active as soon as both have signed and has periods to report;
+        // it ends in 120 days, so notice is due within 30
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        assertThat(paula().put(contract + "/term", term.replace("2027-01-01", today.toString())
+        java.time.LocalDate started = today.minusMonths(7).withDayOfMonth(1);
+        assertThat(paula().put(contract + "/term", term.replace("2027-01-01", started.toString())
                 .formatted(today.plusDays(119))).status()).isEqualTo(200);
         assertProblem(paula().put(contract + "/termination", termination.formatted("SERVICE_LEVEL").replace("\"fromMonth\": 3,",
                 "\"fromMonth\": 5,")), 422, "termination.convenienceFees[1].fromMonth", "FeeWithinTerm");
@@ -624,7 +634,7 @@ abstract class EngagementFlowContract {
                 "SignedOnce");
         var signed = paula().post(contract + "/signatures", signature.formatted("VENDOR", "Jo Reyes", today), null);
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
-        assertThat(signed.json().get("status").asText()).as("starts today: active at once").isEqualTo("ACTIVE");
+        assertThat(signed.json().get("status").asText()).as("started already: active at once").isEqualTo("ACTIVE");
         assertThat(signed.json().get("activatedOn").asText()).isEqualTo(today.toString());
         JsonNode engagement = null;
         for (int attempt = 0; attempt < 100; attempt++) { // the engagement moves a moment after the activation
@@ -687,6 +697,122 @@ abstract class EngagementFlowContract {
         });
         assertProblem(paula().get(contract + "/versions/diff?from=1&to=3"), 422, "to", "VersionExists");
         assertThat(paula().get(contract + "/versions").json().findValuesAsText("approvedBy")).containsExactly("marc", "marc");
+
+        monitoringJudgesEachPeriodByTheContract(id, started, today);
+    }
+
+    /**
+     * The active contract's monitoring: four months imported from CSV (all or nothing), judged by version 1;
+     * three service-level breaches in a row fire the ground for cause; an amendment of a period with its
+     * reason; an invoice reconciled with a discrepancy; quality evidence and the governance log.
+     */
+    private void monitoringJudgesEachPeriodByTheContract(String id, java.time.LocalDate started, java.time.LocalDate today) throws Exception {
+        String monitoring = "api/v1/engagements/" + id + "/monitoring";
+        Api.Reply begun = null;
+        for (int attempt = 0; attempt < 100; attempt++) { // begun by a policy a moment after the activation
+            begun = paula().get(monitoring);
+            if (begun.status() == 200 && begun.json().get("versions").size() == 2) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(begun.status()).as(begun.body()).isEqualTo(200);
+        assertThat(begun.json().get("cadence").asText()).isEqualTo("MONTHLY");
+        assertThat(begun.json().get("currency").asText()).isEqualTo("USD");
+        assertThat(begun.json().get("versions").findValuesAsText("number")).containsExactly("1", "2");
+
+        String header = "period_start,channel,offered,handled,abandoned,answered_in_threshold,handle_seconds,billed_hours,complaints\n";
+        var months = new StringBuilder(header);
+        int[] inTime = {860, 700, 720, 690};
+        for (int m = 0; m < 4; m++) {
+            months.append(started.plusMonths(m)).append(",EMAIL,1000,950,50,").append(inTime[m]).append(",340,400,3\n");
+        }
+        String bad = header + started + ",EMAIL,1000,990,50,860,340,400,3\n" + started.plusMonths(1) + ",EMAIL,1000,950,50,700,abc,400,3\n"
+                + today.plusMonths(1).withDayOfMonth(1) + ",EMAIL,1000,950,50,700,340,400,3\n";
+        var refused = paula().postText(monitoring + "/periods/import", bad, "text/csv");
+        assertProblem(refused, 422, "line 2: abandoned", "AbandonedPlusHandledWithinOffered");
+        assertThat(refused.json().findValuesAsText("field")).containsExactly("line 2: abandoned", "line 3: handle_seconds",
+                "line 4: period_start");
+        assertThat(paula().get(monitoring).json().get("periods")).as("nothing imported").isEmpty();
+        var imported = paula().postText(monitoring + "/periods/import", months.toString(), "text/csv");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("periods")).hasSize(4);
+
+        JsonNode evaluations = paula().get(monitoring + "/evaluations").json();
+        assertThat(evaluations).hasSize(4);
+        // 400 agent hours at 9.5 is 3,800 a month; a service-level breach is credited 5 % of it
+        assertThat(evaluations.get(0).get("charge").decimalValue()).isEqualByComparingTo("3800.00");
+        assertThat(evaluations.get(0).get("credits").decimalValue()).isEqualByComparingTo("0");
+        assertThat(evaluations.get(1).get("results").get(0).get("met").asBoolean()).isFalse();
+        assertThat(evaluations.get(1).get("results").get(0).get("measured").decimalValue()).isEqualByComparingTo("70.0");
+        assertThat(evaluations.get(1).get("credits").decimalValue()).isEqualByComparingTo("190.00");
+        assertThat(evaluations.findValuesAsText("contractVersion")).containsOnly("1");
+        var forCause = new java.util.ArrayList<JsonNode>();
+        paula().get(monitoring + "/triggers").json().forEach(t -> {
+            if ("FOR_CAUSE".equals(t.get("kind").asText())) {
+                forCause.add(t);
+            }
+        });
+        assertThat(forCause).as("service level breached in the 2nd, 3rd and 4th month: 3 consecutive").singleElement().satisfies(t -> {
+            assertThat(t.get("periodStart").asText()).isEqualTo(started.plusMonths(3).toString());
+            assertThat(t.get("metric").asText()).isEqualTo("SERVICE_LEVEL");
+            assertThat(t.get("evidence")).hasSize(3);
+        });
+
+        String again = "{\"reports\": [{\"periodStart\": \"" + started + "\", \"lines\": [{\"channel\": \"EMAIL\", \"offered\": 1000,"
+                + " \"handled\": 950, \"abandoned\": 50, \"answeredInThreshold\": 870, \"handleSeconds\": 330, \"billedHours\": 390}]}]%s}";
+        assertProblem(paula().post(monitoring + "/periods", again.formatted(""), null), 422, "amendmentReason", "AmendmentReasonRequired");
+        var amended = paula().post(monitoring + "/periods", again.formatted(", \"amendmentReason\": \"Vendor corrected its hours\""), null);
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        assertThat(amended.json().get("periods").get(0).get("amendments").get(0).get("reason").asText()).isEqualTo("Vendor corrected its hours");
+        assertThat(amended.json().get("periods").get(0).get("charge").get("amount").decimalValue()).isEqualByComparingTo("3705.00");
+
+        // the second month: 3,800 less a credit of 190 is expected; 420 hours at 9.5 billed without the credit
+        String invoice = "{\"invoiceNumber\": \"INV-2\", \"periodStart\": \"" + started.plusMonths(1) + "\", \"billedHours\": 420,"
+                + " \"amount\": 3990, \"currency\": \"%s\"}";
+        assertProblem(paula().post(monitoring + "/invoices", invoice.formatted("EUR"), null), 422, "invoice.exchangeRate",
+                "InvoiceCurrencyMatchesContract");
+        var reconciled = paula().post(monitoring + "/invoices", invoice.formatted("USD"), null);
+        assertThat(reconciled.status()).as(reconciled.body()).isEqualTo(200);
+        JsonNode reconciliation = reconciled.json().get("invoices").get(0).get("reconciliation");
+        assertThat(reconciliation.get("expected").decimalValue()).isEqualByComparingTo("3610.00");
+        assertThat(reconciliation.get("difference").decimalValue()).isEqualByComparingTo("380.00");
+        assertThat(reconciliation.get("causes").findValuesAsText("kind")).containsExactly("UNITS", "CREDITS_NOT_DEDUCTED");
+        assertProblem(paula().post(monitoring + "/invoices", invoice.formatted("USD"), null), 409, "invoice.invoiceNumber", "InvoiceNumberUnique");
+
+        var planned = paula().post(monitoring + "/test-calls", "{\"dueOn\": \"" + today + "\", \"channel\": \"EMAIL\","
+                + " \"scenario\": \"Refund request\"}", null);
+        assertThat(planned.status()).as(planned.body()).isEqualTo(200);
+        String callId = planned.json().get("testCalls").get(0).get("callId").asText();
+        var logged = paula().post(monitoring + "/test-calls/log", "{\"callId\": \"" + callId + "\", \"call\": {\"madeOn\": \"" + today
+                + "\", \"channel\": \"EMAIL\", \"scenario\": \"Refund request\", \"waitSeconds\": 3600, \"handleSeconds\": 300,"
+                + " \"resolved\": true, \"clarity\": 4, \"courtesy\": 5}}", null);
+        assertThat(logged.status()).as(logged.body()).isEqualTo(200);
+        assertThat(logged.json().get("testCalls").get(0).get("call").get("courtesy").asInt()).isEqualTo(5);
+        assertProblem(paula().post(monitoring + "/reviews", "{\"reviewedOn\": \"" + today + "\", \"sampleSize\": 0,"
+                + " \"averageScorePercent\": 80, \"findings\": \"x\"}", null), 422, "review.sampleSize", "SampleNotEmpty");
+        assertThat(paula().post(monitoring + "/reviews", "{\"reviewedOn\": \"" + today + "\", \"sampleSize\": 20,"
+                + " \"averageScorePercent\": 82.5, \"findings\": \"Templates not personalised\"}", null).status()).isEqualTo(200);
+        var met = paula().post(monitoring + "/governance", "{\"type\": \"MONTHLY_PERFORMANCE\", \"heldOn\": \"" + today + "\","
+                + " \"attendees\": [\"Paula\", \"Jo Reyes\"], \"decisions\": [\"Recovery plan\"], \"actionItems\": [{\"description\":"
+                + " \"Send a recovery plan\", \"owner\": \"Jo Reyes\", \"dueOn\": \"" + today.plusDays(7) + "\"}]}", null);
+        assertThat(met.status()).as(met.body()).isEqualTo(200);
+        String meetingId = met.json().get("meetings").get(0).get("meetingId").asText();
+        var done = paula().post(monitoring + "/governance/" + meetingId + "/items/1/done", "{\"completedOn\": \"" + today + "\"}", null);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().get("meetings").get(0).get("items").get(0).get("completedOn").asText()).isEqualTo(today.toString());
+
+        String kpis = paula().get(monitoring + "/export/kpis.csv").body();
+        assertThat(kpis.lines()).hasSize(5).first().asString().startsWith("period_start,period_end,contract_version");
+        assertThat(paula().get(monitoring + "/export/nothing.csv").status()).isEqualTo(404);
+        java.util.List<String> types = java.util.List.of();
+        for (int attempt = 0; attempt < 100 && !types.contains("ActionItemCompletedEvent"); attempt++) {
+            types = paula().get("api/v1/engagements/" + id + "/history").json().findValuesAsText("type");
+            Thread.sleep(100);
+        }
+        assertThat(types).contains("MonitoringStartedEvent", "ContractVersionAppliedEvent", "PeriodReportedEvent", "SlaBreachedEvent",
+                "ReviewTriggeredEvent", "PeriodReportAmendedEvent", "InvoiceReconciledEvent", "QualityTestCallLoggedEvent",
+                "ActionItemCompletedEvent");
     }
 
     /** Waits until the engagement's sourcing round exists and shows what is expected (its view follows the store). */

@@ -285,6 +285,16 @@ public class MonitoringPageBean {
                 .divide(BigDecimal.valueOf(perYear), 2, RoundingMode.HALF_UP);
     }
 
+    /** A metric's name short enough for a table cell: "Service level", "Customer satisfaction". */
+    public String metricName(SlaMetric metric) {
+        return metric == SlaMetric.EMAIL_WITHIN_HOURS ? "Emails in time" : metric.label().replaceFirst("[:(].*$", "").strip();
+    }
+
+    /** A period's cost per handled contact, or a dash when nothing was handled (EL unwraps an Optional by itself). */
+    public String costPerContact(MonitoringView.PeriodView period) {
+        return period.costPerContact().map(BigDecimal::toPlainString).orElse("–");
+    }
+
     public long overdueItems() {
         LocalDate today = work.today();
         return monitoring.meetings().stream().flatMap(m -> m.items().stream()).filter(i -> i.overdue(today)).count();
