@@ -597,7 +597,7 @@ abstract class EngagementFlowContract {
         assertThat(paula().put(contract + "/term", term.replace("2027-01-01", started.toString())
                 .formatted(today.plusDays(119))).status()).isEqualTo(200);
         assertProblem(paula().put(contract + "/termination", termination.formatted("SERVICE_LEVEL").replace("\"fromMonth\": 3,",
-                "\"fromMonth\": 5,")), 422, "termination.convenienceFees[1].fromMonth", "FeeWithinTerm");
+                "\"fromMonth\": 40,")), 422, "termination.convenienceFees[1].fromMonth", "FeeWithinTerm");
 
         assertThat(lena.post(contract + "/submit", "", null).status()).as("legal does not submit").isEqualTo(403);
         var submitted = paula().post(contract + "/submit", "", null);
@@ -813,6 +813,9 @@ abstract class EngagementFlowContract {
         assertThat(types).contains("MonitoringStartedEvent", "ContractVersionAppliedEvent", "PeriodReportedEvent", "SlaBreachedEvent",
                 "ReviewTriggeredEvent", "PeriodReportAmendedEvent", "InvoiceReconciledEvent", "QualityTestCallLoggedEvent",
                 "ActionItemCompletedEvent");
+        // the auditors' fold of the monitoring's stream, as of now, is what the live page shows
+        var asOf = Api.as(base(), "audrey").get("api/v1/audit/engagements/" + id + "/as-of?event=" + types.size()).json();
+        assertThat(asOf.get("monitoring")).isEqualTo(paula().get(monitoring).json());
     }
 
     /** Waits until the engagement's sourcing round exists and shows what is expected (its view follows the store). */

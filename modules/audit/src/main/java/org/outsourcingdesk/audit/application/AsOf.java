@@ -25,6 +25,8 @@ import org.outsourcingdesk.audit.api.query.AsOfView;
 import org.outsourcingdesk.audit.integrity.EventStoreRows;
 import org.outsourcingdesk.contracting.api.query.ContractFolds;
 import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.monitoring.api.query.MonitoringFolds;
+import org.outsourcingdesk.monitoring.api.query.MonitoringView;
 import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.kernel.Stage;
@@ -35,8 +37,9 @@ import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 /**
  * An engagement as it stood at any past moment: its events read from the event store (never from
  * the read tables), up to that moment, folded with {@link EngagementFolds}, {@link RoundFolds} and
- * {@link ContractFolds}, the functions the live views are written with. Its events are those of the
- * engagement's own stream, of its sourcing rounds' streams and of the contracts drafted from them,
+ * {@link ContractFolds} and {@link MonitoringFolds}, the functions the live views are written with. Its
+ * events are those of the engagement's own stream, of its sourcing rounds' streams, of the contracts
+ * drafted from them and of those contracts' monitoring,
  * taken in the order they were stored (as the history numbers them).
  * And what changed between two moments.
  */
@@ -77,6 +80,7 @@ public class AsOf {
         AssessmentView assessment = null;
         var rounds = new HashMap<String, SourcingRoundView>();
         var contracts = new HashMap<String, ContractView>();
+        var monitorings = new HashMap<String, MonitoringView>();
         long applied = 0;
         String last = null;
         Instant lastAt = null;
@@ -84,6 +88,7 @@ public class AsOf {
         var contractIds = new java.util.HashSet<String>();
         own.stream().filter(m -> m.getPayload() instanceof AssessmentDecisionApprovedEvent a && a.nextStage() == Stage.SOURCING)
                 .forEach(m -> contractIds.add(ContractView.contractId(SourcingRoundView.roundId(id, m.getSequenceNumber()))));
+        var monitoringIds = contractIds.stream().map(MonitoringView::monitoringId).collect(java.util.stream.Collectors.toSet());
         var streams = new HashMap<String, Iterator<? extends DomainEventMessage<?>>>();
         streams.put(id.value(), own.iterator());
         for (String aggregate : streamOrder(id, own)) {
@@ -103,6 +108,11 @@ public class AsOf {
             if (aggregate.equals(id.value())) {
                 engagement = EngagementFolds.engagement(engagement, payload, at);
                 assessment = EngagementFolds.assessment(assessment, payload, at);
+            } else if (monitoringIds.contains(aggregate)) {
+                var monitoring = MonitoringFolds.monitoring(monitorings.get(aggregate), payload, at);
+                if (monitoring != null) {
+                    monitorings.put(aggregate, monitoring);
+                }
             } else if (contractIds.contains(aggregate)) {
                 var contract = ContractFolds.contract(contracts.get(aggregate), payload, at);
                 if (contract != null) {
@@ -122,8 +132,9 @@ public class AsOf {
         var sourcing = rounds.values().stream().max(Comparator.comparingInt(SourcingRoundView::number)).orElse(null);
         // the latest contract, as the live contract page shows it
         var contract = contracts.values().stream().max(Comparator.comparing(ContractView::draftedAt)).orElse(null);
+        var monitoring = contract == null ? null : monitorings.get(MonitoringView.monitoringId(contract.contractId()));
         return new AsOfView(id.value(), moment != null ? moment : lastAt, applied, last, lastAt, engagement, assessment,
-                sourcing, contract);
+                sourcing, contract, monitoring);
     }
 
     /**
@@ -138,6 +149,7 @@ public class AsOf {
                 String roundId = SourcingRoundView.roundId(id, message.getSequenceNumber());
                 ids.add(roundId);
                 ids.add(ContractView.contractId(roundId));
+                ids.add(MonitoringView.monitoringId(ContractView.contractId(roundId)));
             }
         }
         if (ids.size() == 1) {

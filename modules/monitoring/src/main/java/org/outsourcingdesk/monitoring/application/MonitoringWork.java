@@ -78,7 +78,8 @@ public class MonitoringWork {
         var monitoring = current(engagementId);
         var parsed = KpiCsv.parse(csv);
         boolean reasoned = amendmentReason != null && !amendmentReason.isBlank();
-        var problems = parsed.problems().isEmpty() ? KpiCsv.check(parsed, monitoring, today(), reasoned) : parsed.problems();
+        // every problem at once: the lines that could not be read, and the rules broken by those that could
+        var problems = KpiCsv.check(parsed, monitoring, today(), reasoned);
         if (!problems.isEmpty()) {
             return new KpiCsv.Report(List.of(), problems);
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.outsourcingdesk.assessment.api.query.AssessmentView;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.monitoring.api.query.MonitoringView;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 
 /**
@@ -18,8 +19,9 @@ import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
  * @param assessment     its assessment then (null before anything was recorded)
  * @param sourcing       its latest sourcing round then (null before one was opened)
  * @param contract       its latest contract then (null before one was drafted)
+ * @param monitoring     its latest contract's monitoring then: periods, results, credits, triggers (null before it began)
  */
 public record AsOfView(String engagementId, Instant at, long eventsApplied, String lastEvent, Instant lastEventAt,
                        EngagementView engagement, AssessmentView assessment, SourcingRoundView sourcing,
-                       ContractView contract) {
+                       ContractView contract, MonitoringView monitoring) {
 }
