@@ -26,11 +26,16 @@ final class MonitoringCharts {
     private MonitoringCharts() {
     }
 
-    /** The metrics any version of the contract has an SLA on, in catalogue order. */
+    /** The metrics any version of the contract has an SLA on, then those the reports measure without one, in catalogue order. */
     static List<SlaMetric> metrics(MonitoringView view) {
         var metrics = new LinkedHashSet<SlaMetric>();
         for (SlaMetric metric : SlaMetric.values()) {
             if (view.versions().stream().anyMatch(v -> v.serviceLevels().levels().stream().anyMatch(l -> l.metric() == metric))) {
+                metrics.add(metric);
+            }
+        }
+        for (SlaMetric metric : SlaMetric.values()) {
+            if (view.periods().stream().anyMatch(p -> p.report().measure(metric).isPresent())) {
                 metrics.add(metric);
             }
         }
@@ -47,7 +52,8 @@ final class MonitoringCharts {
         ArrayNode values = measured.putArray("data");
         ArrayNode colours = measured.putArray("pointBackgroundColor");
         ArrayNode styles = measured.putArray("pointStyle");
-        ObjectNode target = datasets.addObject().put("label", "Target (version in force)").put("borderColor", "#6b7280")
+        boolean targeted = view.periods().stream().anyMatch(p -> p.result(metric).isPresent());
+        ObjectNode target = !targeted ? JSON.createObjectNode() : datasets.addObject().put("label", "Target (version in force)").put("borderColor", "#6b7280")
                 .put("pointRadius", 0).put("stepped", "middle").put("borderWidth", 2);
         target.putArray("borderDash").add(6).add(4);
         ArrayNode targets = target.putArray("data");

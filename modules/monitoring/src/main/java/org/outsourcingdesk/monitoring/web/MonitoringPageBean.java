@@ -232,6 +232,10 @@ public class MonitoringPageBean {
         return monitoring == null ? List.of() : MonitoringCharts.metrics(monitoring);
     }
 
+    public boolean hasSla(SlaMetric metric) {
+        return monitoring.versions().stream().anyMatch(v -> v.serviceLevels().levels().stream().anyMatch(l -> l.metric() == metric));
+    }
+
     public String kpiChart(SlaMetric metric) {
         return MonitoringCharts.kpi(monitoring, metric);
     }

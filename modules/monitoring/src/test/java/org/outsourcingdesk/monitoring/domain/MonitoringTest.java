@@ -53,6 +53,28 @@ class MonitoringTest {
     }
 
     @Test
+    void aContractWhoseSlasAreAllWeeklyIsReportedInWeeksFromMondayWithAWeeksShareOfMonthlyAmounts() {
+        var weekly = new org.outsourcingdesk.contracting.api.model.ServiceLevels(List.of(new org.outsourcingdesk.contracting.api.model
+                .ServiceLevel(SlaMetric.SERVICE_LEVEL, d("80"), 20, MeasurementPeriod.WEEKLY, d("5"))), d("6"));
+        var version = new org.outsourcingdesk.contracting.api.model.ContractVersion(1, START, TERM, weekly, List.of(VOICE, EMAIL), "Signed",
+                "marc", V1.approvedAt());
+        var published = new Published();
+        fixture.givenNoPriorActivity().when(new org.outsourcingdesk.monitoring.api.command.StartMonitoringCommand(MONITORING, ENGAGEMENT,
+                CONTRACT, "Bayside", version, TERMINATION, "marc")).expectEventsMatching(published);
+        var started = published.of(MonitoringStartedEvent.class).get(0);
+        assertThat(started.cadence()).isEqualTo(MeasurementPeriod.WEEKLY);
+        var week = report(LocalDate.of(2026, 1, 5), 8_500, "90", "10000", 0); // a Monday
+        fixture.given(started).when(reporting(week)).expectEventsMatching(published);
+        var charge = published.of(PeriodReportedEvent.class).get(0).charge();
+        assertThat(published.of(PeriodReportedEvent.class).get(0).periodEnd()).isEqualTo(LocalDate.of(2026, 1, 11));
+        // voice: 10,000 min × 0.80 = 8,000, above a week's share of the 30,000 minimum (6,923.08); email 100 h × 20
+        assertThat(charge.minimum()).isEqualByComparingTo("6923.08");
+        assertThat(charge.amount()).isEqualByComparingTo("10000.00");
+        fixture.given(started).when(reporting(report(LocalDate.of(2026, 1, 6), 8_500, "90", "10000", 0))).expectNoEvents()
+                .expectException(rule("PeriodStartsOnBoundary", "reports[0].periodStart"));
+    }
+
+    @Test
     void aMetPeriodCostsItsUsageAtTheContractedRates() {
         var published = new Published();
         fixture.given(started()).when(reporting(month(1, 8_500, "90"))).expectSuccessfulHandlerExecution().expectEventsMatching(published);
