@@ -48,10 +48,12 @@ final class MonitoringCharts {
         ArrayNode labels = data.putArray("labels");
         ArrayNode datasets = data.putArray("datasets");
         ObjectNode measured = datasets.addObject().put("label", metric.label() + " (" + metric.unit() + ")")
-                .put("borderColor", MET).put("pointRadius", 5).put("tension", 0);
+                .put("borderColor", MET).put("backgroundColor", MET).put("tension", 0);
         ArrayNode values = measured.putArray("data");
         ArrayNode colours = measured.putArray("pointBackgroundColor");
+        ArrayNode borders = measured.putArray("pointBorderColor");
         ArrayNode styles = measured.putArray("pointStyle");
+        ArrayNode radii = measured.putArray("pointRadius");
         boolean targeted = view.periods().stream().anyMatch(p -> p.result(metric).isPresent());
         ObjectNode target = !targeted ? JSON.createObjectNode() : datasets.addObject().put("label", "Target (version in force)").put("borderColor", "#6b7280")
                 .put("pointRadius", 0).put("stepped", "middle").put("borderWidth", 2);
@@ -68,7 +70,9 @@ final class MonitoringCharts {
             }
             boolean breached = result.isPresent() && !result.get().met();
             colours.add(breached ? BREACHED : MET);
-            styles.add(breached ? "crossRot" : "circle");
+            borders.add(breached ? BREACHED : MET);
+            styles.add(breached ? "rectRot" : "circle");
+            radii.add(breached ? 8 : 4);
             if (result.isPresent()) {
                 targets.add(result.get().target());
             } else {

@@ -21,6 +21,7 @@ import jakarta.servlet.http.Part;
 import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.contracting.api.model.ContractVersion;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
+import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.monitoring.api.model.ActionItem;
 import org.outsourcingdesk.monitoring.api.model.CustomerFeedback;
@@ -120,8 +121,23 @@ public class MonitoringPageBean {
         var reportLines = lines.stream().filter(LineRow::given).map(LineRow::line).toList();
         var report = new PeriodReport(periodStart, reportLines, complaints == null && badReviews == null && blank(findings) ? null
                 : new CustomerFeedback(complaints, badReviews, blank(findings) ? null : findings.strip()));
-        return run("Period from " + periodStart + " reported and judged.", () -> work.report(id(), List.of(report), ReportSource.FORM,
-                amendmentReason, origin()));
+        return run("Period from " + periodStart + " reported and judged.", () -> {
+            try {
+                return work.report(id(), List.of(report), ReportSource.FORM, amendmentReason, origin());
+            } catch (BusinessRuleViolation rule) {
+                throw onTheForm(rule, reportLines);
+            }
+        });
+    }
+
+    /** The form has one report and a row per channel: "reports[0].lines[1].abandoned" reads "Email abandoned". */
+    private static BusinessRuleViolation onTheForm(BusinessRuleViolation rule, List<KpiLine> lines) {
+        String field = rule.field() == null ? null : rule.field().replaceFirst("^reports\\[0]\\.", "");
+        var line = field == null ? null : java.util.regex.Pattern.compile("^lines\\[(\\d+)]\\.(.*)$").matcher(field);
+        if (line != null && line.matches() && Integer.parseInt(line.group(1)) < lines.size()) {
+            field = lines.get(Integer.parseInt(line.group(1))).channel().label() + "." + line.group(2);
+        }
+        return new BusinessRuleViolation(rule.kind(), rule.rule(), field, rule.getMessage());
     }
 
     public String importCsv() {

@@ -72,7 +72,7 @@ public record MonitoringView(String engagementId, String monitoringId, String co
     }
 
     public BigDecimal totalCredits() {
-        return periods.stream().map(PeriodView::credits).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return periods.stream().map(PeriodView::credits).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     /** One reported period: the figures in force (the latest report), the version it is judged by, its charge and results. */
@@ -86,7 +86,7 @@ public record MonitoringView(String engagementId, String monitoringId, String co
 
         public BigDecimal credits() {
             return results.stream().filter(r -> !r.met() && r.credited() != null).map(SlaResult::credited)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         }
 
         public List<SlaResult> breaches() {
