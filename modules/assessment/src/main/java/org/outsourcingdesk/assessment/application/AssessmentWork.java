@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -155,7 +154,7 @@ public class AssessmentWork {
     }
 
     private void send(Object command, Origin origin) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(origin.metadata()));
+        origin.send(commands, command);
     }
 
     private boolean awaitWorksheet(EngagementId id, Predicate<AssessmentView> shows) {

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -48,14 +47,12 @@ public class RateCardAdministration {
 
     /** Revises the rate card from the version the administrator edited; answers whether the new version is readable yet. */
     public boolean revise(int basedOnVersion, RateCardContent content, String note, Origin origin) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ReviseRateCardCommand(RateCard.STANDARD,
-                basedOnVersion, content, note, origin.username())).withMetaData(origin.metadata()));
+        origin.send(commands, new ReviseRateCardCommand(RateCard.STANDARD, basedOnVersion, content, note, origin.username()));
         return ReadModels.await(() -> version(basedOnVersion + 1), READ_YOUR_WRITE).isPresent();
     }
 
     public boolean setExchangeRate(String currency, BigDecimal unitsPerUsd, LocalDate asOf, Origin origin) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new SetExchangeRateCommand(ExchangeRates.TABLE,
-                currency, unitsPerUsd, asOf, origin.username())).withMetaData(origin.metadata()));
+        origin.send(commands, new SetExchangeRateCommand(ExchangeRates.TABLE, currency, unitsPerUsd, asOf, origin.username()));
         return ReadModels.await(() -> exchangeRates().stream().filter(r -> r.currency().equals(currency)
                 && r.asOf().equals(asOf) && r.unitsPerUsd().compareTo(unitsPerUsd) == 0).findFirst(), READ_YOUR_WRITE).isPresent();
     }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -144,6 +143,6 @@ public class ContractWork {
     }
 
     private void send(Object command, Origin origin) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(origin.metadata()));
+        origin.send(commands, command);
     }
 }

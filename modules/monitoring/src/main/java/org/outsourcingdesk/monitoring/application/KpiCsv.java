@@ -53,7 +53,7 @@ public final class KpiCsv {
     }
 
     /** A problem on a line (1 is the header), in a column, under a named rule. */
-    public record Problem(int line, String column, String rule, String message) {
+    public record Problem(int line, String column, String rule, String message) implements org.outsourcingdesk.platform.web.Problem.FileProblem {
     }
 
     /** What an import did: the periods it reported, or, when any line was wrong, none and every problem. */

@@ -12,7 +12,6 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -143,6 +142,6 @@ public class MonitoringWork {
     }
 
     private void send(Object command, Origin origin) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(origin.metadata()));
+        origin.send(commands, command);
     }
 }

@@ -114,11 +114,8 @@ public class MonitoringResource {
         if (report.imported()) {
             return Response.ok(report).build();
         }
-        var violations = report.problems().stream().map(p -> new Problem.FieldViolation("line " + p.line()
-                + (p.column() == null ? "" : ": " + p.column()), p.rule(), p.message())).toList();
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Nothing imported", 422,
-                violations.size() + " problem(s) in the file; no period was reported. Correct them and import the whole file again.",
-                null, violations)).build();
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(Problem.fileRefused(report.problems(), "no period was reported"))
+                .build();
     }
 
     @GET

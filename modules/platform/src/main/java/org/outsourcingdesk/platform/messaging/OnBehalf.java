@@ -2,7 +2,6 @@ package org.outsourcingdesk.platform.messaging;
 
 import java.util.List;
 import java.util.logging.Logger;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.Role;
@@ -22,7 +21,7 @@ public final class OnBehalf {
     /** Sends and waits; a rule's refusal propagates. */
     public static void send(CommandGateway commands, String username, Role role, Object command) {
         var origin = Origin.startup(new Caller(username, List.of(role.name())));
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(origin.metadata()));
+        origin.send(commands, command);
     }
 
     /**

@@ -31,6 +31,11 @@ public final class Origin {
         return username;
     }
 
+    /** Sends a command as this origin and waits for it to be handled; a refusal propagates. */
+    public void send(org.axonframework.commandhandling.gateway.CommandGateway commands, Object command) {
+        commands.sendAndWait(org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command).withMetaData(metadata));
+    }
+
     /** The metadata to send a command with: empty in a request (the platform stamps it), the start-up user's otherwise. */
     public MetaData metadata() {
         return metadata;

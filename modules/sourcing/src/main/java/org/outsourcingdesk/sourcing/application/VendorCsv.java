@@ -50,7 +50,7 @@ public final class VendorCsv {
     }
 
     /** A problem on a line (1 is the header), in a column, under a named rule. */
-    public record Problem(int line, String column, String rule, String message) {
+    public record Problem(int line, String column, String rule, String message) implements org.outsourcingdesk.platform.web.Problem.FileProblem {
     }
 
     public record Parsed(List<Line> lines, List<Problem> problems) {

@@ -142,12 +142,8 @@ public class VendorResource {
         if (report.imported()) {
             return Response.ok(report).build();
         }
-        // problem+json, each problem a violation whose field names the line and column: "line 3: channels"
-        var violations = report.problems().stream().map(p -> new Problem.FieldViolation("line " + p.line()
-                + (p.column() == null ? "" : ": " + p.column()), p.rule(), p.message())).toList();
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank", "Nothing imported", 422,
-                violations.size() + " problem(s) in the file; no vendor was registered. Correct them and import the whole file again.",
-                null, violations)).build();
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(Problem.fileRefused(report.problems(), "no vendor was registered"))
+                .build();
     }
 
     /** A change to a vendor's profile. */
