@@ -76,6 +76,22 @@ public class AssessmentWorksheetProjection {
                 query.engagementId().value())).map(AssessmentWorksheetProjection::toView);
     }
 
+    @QueryHandler
+    public java.util.List<org.outsourcingdesk.assessment.api.model.ChannelStaffing> handle(
+            org.outsourcingdesk.assessment.api.query.FindStaffingAtVolumesQuery query) {
+        var demand = handle(new FindAssessmentQuery(query.engagementId())).map(AssessmentView::demand).map(DemandProfile::normalized)
+                .orElse(null);
+        if (demand == null || demand.channels() == null) {
+            return java.util.List.of();
+        }
+        var assumptions = demand.assumptions() == null ? org.outsourcingdesk.assessment.api.model.StaffingAssumptions.usual()
+                : demand.assumptions();
+        return demand.channels().stream().filter(c -> c != null && query.annualVolumes().containsKey(c.channel()))
+                .map(c -> org.outsourcingdesk.assessment.domain.figures.StaffingModel.staffAt(c, assumptions,
+                        query.annualVolumes().get(c.channel())))
+                .toList();
+    }
+
     static AssessmentView toView(WorksheetEntity w) {
         return new AssessmentView(new EngagementId(w.engagementId()), w.status(),
                 read(w.demand(), DemandProfile.class), read(w.baseline(), CostBaseline.class),

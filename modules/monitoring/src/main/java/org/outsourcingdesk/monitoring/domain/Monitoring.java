@@ -19,6 +19,7 @@ import org.outsourcingdesk.contracting.api.model.ContractVersion;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.monitoring.api.command.ApplyContractVersionCommand;
+import org.outsourcingdesk.monitoring.api.command.CloseTriggersCommand;
 import org.outsourcingdesk.monitoring.api.command.CompleteActionItemCommand;
 import org.outsourcingdesk.monitoring.api.command.LogMonitoringTestCallCommand;
 import org.outsourcingdesk.monitoring.api.command.RecordGovernanceMeetingCommand;
@@ -38,6 +39,7 @@ import org.outsourcingdesk.monitoring.api.event.PeriodReportedEvent;
 import org.outsourcingdesk.monitoring.api.event.QualityTestCallLoggedEvent;
 import org.outsourcingdesk.monitoring.api.event.RecordingReviewRecordedEvent;
 import org.outsourcingdesk.monitoring.api.event.ReviewTriggeredEvent;
+import org.outsourcingdesk.monitoring.api.event.ReviewTriggersClosedEvent;
 import org.outsourcingdesk.monitoring.api.event.SlaBreachedEvent;
 import org.outsourcingdesk.monitoring.api.event.SlaMetEvent;
 import org.outsourcingdesk.monitoring.api.event.TestCallScheduledEvent;
@@ -313,6 +315,15 @@ public class Monitoring {
         }
         apply(new ActionItemCompletedEvent(engagementId, monitoringId, command.meetingId(), command.item(), command.completedOn(),
                 text(command.note()), command.completedBy()));
+    }
+
+    @CommandHandler
+    void handle(CloseTriggersCommand command) {
+        var open = view.openTriggers().stream().map(MonitoringView.TriggerView::triggerId)
+                .filter(id -> command.triggerIds() != null && command.triggerIds().contains(id)).toList();
+        if (!open.isEmpty()) {
+            apply(new ReviewTriggersClosedEvent(engagementId, monitoringId, open, command.reason(), command.closedBy()));
+        }
     }
 
     private void contractedChannel(org.outsourcingdesk.assessment.api.model.Channel channel, String field) {

@@ -16,6 +16,7 @@ import org.outsourcingdesk.monitoring.api.event.PeriodReportedEvent;
 import org.outsourcingdesk.monitoring.api.event.QualityTestCallLoggedEvent;
 import org.outsourcingdesk.monitoring.api.event.RecordingReviewRecordedEvent;
 import org.outsourcingdesk.monitoring.api.event.ReviewTriggeredEvent;
+import org.outsourcingdesk.monitoring.api.event.ReviewTriggersClosedEvent;
 import org.outsourcingdesk.monitoring.api.event.SlaBreachedEvent;
 import org.outsourcingdesk.monitoring.api.event.SlaMetEvent;
 import org.outsourcingdesk.monitoring.api.event.TestCallScheduledEvent;
@@ -81,6 +82,8 @@ public final class MonitoringFolds {
                             at, true));
                 }
             }
+            case ReviewTriggersClosedEvent e -> view.triggers.replaceAll(t -> !e.triggerIds().contains(t.triggerId()) ? t
+                    : new TriggerView(t.triggerId(), t.kind(), t.metric(), t.periodStart(), t.description(), t.evidence(), t.triggeredAt(), false));
             case TestCallScheduledEvent e -> {
                 if (view.indexOfCall(e.callId()) < 0) {
                     view.testCalls.add(new TestCallView(e.callId(), e.plan(), e.scheduledBy(), null, null));

@@ -53,6 +53,11 @@ public record MonitoringView(String engagementId, String monitoringId, String co
         return contractId + "-monitoring";
     }
 
+    /** The contract a monitoring belongs to, from the monitoring's id. */
+    public static String contractIdOf(String monitoringId) {
+        return monitoringId.endsWith("-monitoring") ? monitoringId.substring(0, monitoringId.length() - "-monitoring".length()) : monitoringId;
+    }
+
     public LocalDate startsOn() {
         return versions.isEmpty() ? null : versions.get(0).term().startsOn();
     }
