@@ -13,7 +13,7 @@ import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.contracting.api.query.ContractDeadline;
 import org.outsourcingdesk.kernel.Stage;
 
-/** The dashboard: every engagement, or those of one stage ({@code ?stage=SOURCING}), and their contracts' deadlines and open review triggers. */
+/** The dashboard: every engagement, or those of one stage ({@code ?stage=SOURCING}), and their contracts' deadlines, open review triggers and exit readiness. */
 @Named("dashboard")
 @ViewScoped
 public class DashboardBean implements Serializable {
@@ -24,6 +24,7 @@ public class DashboardBean implements Serializable {
     private List<EngagementView> engagements;
     private List<DeadlineRow> deadlines;
     private List<TriggerRow> triggers;
+    private List<ExitRow> exits;
     private List<EngagementView> filtered;
     private Stage stage;
 
@@ -42,6 +43,21 @@ public class DashboardBean implements Serializable {
         triggers = directory.openTriggers().stream().filter(m -> byId.containsKey(m.engagementId()))
                 .filter(m -> stage == null || byId.get(m.engagementId()).stage() == stage)
                 .flatMap(m -> m.openTriggers().stream().map(t -> new TriggerRow(byId.get(m.engagementId()), m.vendorName(), t))).toList();
+        exits = directory.exits().stream().filter(x -> byId.containsKey(x.engagementId()))
+                .filter(x -> stage == null || byId.get(x.engagementId()).stage() == stage)
+                .map(x -> new ExitRow(byId.get(x.engagementId()), x)).toList();
+    }
+
+    /** An exit case with the engagement it belongs to: its readiness, and the review open, if any. */
+    public record ExitRow(EngagementView engagement, org.outsourcingdesk.exit.api.query.ExitView exit) {
+
+        public String review() {
+            return exit.openReview().map(r -> r.origin().label() + ": " + r.reason()).orElse("");
+        }
+    }
+
+    public List<ExitRow> getExits() {
+        return exits;
     }
 
     /** An open review trigger with the engagement it belongs to. */

@@ -52,6 +52,12 @@ public class EngagementDirectory {
                 ResponseTypes.multipleInstancesOf(org.outsourcingdesk.monitoring.api.query.MonitoringView.class)).join();
     }
 
+    /** Every exit case not completed: readiness and open reviews. */
+    public List<org.outsourcingdesk.exit.api.query.ExitView> exits() {
+        return queries.query(new org.outsourcingdesk.exit.api.query.FindExitsQuery(),
+                ResponseTypes.multipleInstancesOf(org.outsourcingdesk.exit.api.query.ExitView.class)).join();
+    }
+
     /** The engagement's history, with every event stored before the call (unless its read model is more than a moment behind). */
     public List<HistoryEntryView> history(EngagementId id, boolean decisionsOnly) {
         readModels.awaitCaughtUp(AuditReadModels.HISTORY, HISTORY_CATCH_UP);

@@ -562,7 +562,18 @@ abstract class EngagementFlowContract {
                 new Call("POST", "api/v1/engagements/" + id + "/monitoring/reviews", "{}"),
                 new Call("POST", "api/v1/engagements/" + id + "/monitoring/invoices", "{}"),
                 new Call("POST", "api/v1/engagements/" + id + "/monitoring/governance", "{}"),
-                new Call("POST", "api/v1/engagements/" + id + "/monitoring/governance/m/items/1/done", "{}"));
+                new Call("POST", "api/v1/engagements/" + id + "/monitoring/governance/m/items/1/done", "{}"),
+                new Call("PUT", "api/v1/engagements/" + id + "/exit/checklist/STAFF_IDENTIFIED", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/exit/reviews", "{\"reason\": \"An auditor may not\"}"),
+                new Call("POST", "api/v1/engagements/" + id + "/exit/reviews/propose", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/exit/reviews/approve", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/exit/reviews/reject", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/exit/notice", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/exit/tasks", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/exit/tasks/t/done", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/exit/tasks/t/waive", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/exit/settlement", "{}"),
+                new Call("POST", "api/v1/engagements/" + id + "/exit/complete", "{}"));
         for (Call call : commands) {
             var reply = switch (call.method()) {
                 case "POST" -> audrey.post(call.path(), call.body(), null);
@@ -816,6 +827,121 @@ abstract class EngagementFlowContract {
         // the auditors' fold of the monitoring's stream, as of now, is what the live page shows
         var asOf = Api.as(base(), "audrey").get("api/v1/audit/engagements/" + id + "/as-of?event=" + types.size()).json();
         assertThat(asOf.get("monitoring")).isEqualTo(paula().get(monitoring).json());
+
+        exitEndsForCauseAndANewRoundOpens(id, forCause.get(0).get("triggerId").asText(), today);
+    }
+
+    /**
+     * The ground for cause opened a review by itself: its costs compared, termination for cause proposed
+     * (citing the trigger) and approved by another; notice checked; tasks done or waived; settled; a new
+     * sourcing round for the same engagement.
+     */
+    private void exitEndsForCauseAndANewRoundOpens(String id, String trigger, java.time.LocalDate today) throws Exception {
+        var marc = Api.as(base(), "marc");
+        String exit = "api/v1/engagements/" + id + "/exit";
+        JsonNode plan = null;
+        for (int attempt = 0; attempt < 100; attempt++) { // the trigger opens the review a moment after the import
+            plan = paula().get(exit).json();
+            if (plan.has("reviews") && plan.get("reviews").size() == 1) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(plan.get("checklist")).hasSize(8);
+        assertThat(plan.get("reviews").get(0).get("origin").asText()).isEqualTo("TRIGGER");
+        assertThat(plan.get("reviews").get(0).get("triggerIds").get(0).asText()).isEqualTo(trigger);
+
+        var item = paula().put(exit + "/checklist/STAFF_IDENTIFIED", "{\"owner\": \"Hanna (HR)\", \"dueOn\": \"" + today.plusDays(30)
+                + "\", \"status\": \"IN_PROGRESS\"}");
+        assertThat(item.status()).as(item.body()).isEqualTo(200);
+        assertThat(item.json().get("checklist").get(0).get("owner").asText()).isEqualTo("Hanna (HR)");
+        assertProblem(paula().put(exit + "/checklist/NOT_AN_ITEM", "{\"owner\": \"x\"}"), 422, "item", "KnownValue");
+
+        JsonNode comparison = paula().get(exit + "/comparison?horizonMonths=12&returnPath=NEW_SOURCING_ROUND&sourcingRoundCost=20000").json();
+        assertThat(comparison.get("options").findValuesAsText("option")).containsExactly("RENEW", "RENEGOTIATE", "TERMINATE_FOR_CAUSE",
+                "TERMINATE_FOR_CONVENIENCE", "LET_EXPIRE");
+        var monthly = comparison.get("monthlyVendorCharge").decimalValue();
+        assertThat(comparison.get("options").get(0).get("total").decimalValue())
+                .isEqualByComparingTo(monthly.multiply(java.math.BigDecimal.valueOf(12)));
+        assertProblem(paula().get(exit + "/comparison?horizonMonths=99"), 422, "inputs.horizonMonths", "HorizonInRange");
+
+        String proposal = "{\"option\": \"TERMINATE_FOR_CAUSE\", \"rationale\": \"Service level missed three months running\","
+                + " \"evidence\": \"%s\", \"inputs\": {\"returnPath\": \"NEW_SOURCING_ROUND\", \"sourcingRoundCost\": 20000}}";
+        assertProblem(paula().post(exit + "/reviews/propose", proposal.formatted("bad"), null), 422, "evidence", "ForCauseCitesEvidence");
+        var proposed = paula().post(exit + "/reviews/propose", proposal.formatted(trigger), null);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        assertThat(paula().post(exit + "/reviews/approve", "{}", null).status()).as("procurement does not approve").isEqualTo(403);
+        var approved = marc.post(exit + "/reviews/approve", "{\"comment\": \"Agreed\"}", null);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("status").asText()).isEqualTo("ENDING_APPROVED");
+        JsonNode engagement = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            engagement = paula().get("api/v1/engagements/" + id).json();
+            if ("EXIT".equals(engagement.get("stage").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(engagement.get("stage").asText()).isEqualTo("EXIT");
+        JsonNode closed = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            closed = paula().get("api/v1/engagements/" + id + "/monitoring/triggers").json();
+            if (!closed.findValuesAsText("open").contains("true") || closed.size() == 0) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(closed.findValuesAsText("open")).doesNotContain("true");
+
+        assertProblem(paula().post(exit + "/notice", "{\"servedOn\": \"" + today + "\", \"endsOn\": \"" + today.minusDays(1) + "\"}", null),
+                422, "endsOn", "NoticeRespectsContract");
+        var notice = paula().post(exit + "/notice", "{\"servedOn\": \"" + today + "\", \"endsOn\": \"" + today + "\"}", null);
+        assertThat(notice.status()).as(notice.body()).isEqualTo(200);
+        String task = "{\"description\": \"%s\", \"owner\": \"Paula\", \"dueOn\": \"" + today.plusDays(14) + "\"}";
+        paula().post(exit + "/tasks", task.formatted("Knowledge base handed over"), null);
+        var tasks = paula().post(exit + "/tasks", task.formatted("Parallel run with the next provider"), null).json().get("tasks");
+        assertThat(tasks).hasSize(2);
+        assertProblem(paula().post(exit + "/settlement", "{\"lastInvoiceNumber\": \"INV-2\", \"outstandingCredits\": 570,"
+                + " \"finalAmount\": 3230, \"settledOn\": \"" + today.plusDays(1) + "\"}", null), 422, "settlement.settledOn", "SettledByToday");
+        assertThat(paula().post(exit + "/settlement", "{\"lastInvoiceNumber\": \"INV-2\", \"outstandingCredits\": 570,"
+                + " \"finalAmount\": 3230, \"settledOn\": \"" + today + "\"}", null).status()).isEqualTo(200);
+        String completion = "{\"path\": \"NEW_SOURCING_ROUND\", \"serviceEndedOn\": \"" + today + "\"}";
+        assertProblem(paula().post(exit + "/complete", completion, null), 409, "", "TransitionTasksClosed");
+        assertThat(paula().post(exit + "/tasks/" + tasks.get(0).get("taskId").asText() + "/done", "{\"completedOn\": \"" + today + "\"}",
+                null).status()).isEqualTo(200);
+        assertProblem(paula().post(exit + "/tasks/" + tasks.get(1).get("taskId").asText() + "/waive", "{\"reason\": \" \"}", null), 422,
+                "reason", "WaiverReasonRequired");
+        assertThat(paula().post(exit + "/tasks/" + tasks.get(1).get("taskId").asText() + "/waive",
+                "{\"reason\": \"The vendor stopped at once; no parallel run possible\"}", null).status()).isEqualTo(200);
+        var completed = paula().post(exit + "/complete", completion, null);
+        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+        assertThat(completed.json().get("status").asText()).isEqualTo("COMPLETED");
+
+        // a new round for the same engagement: number 2; the history keeps both rounds
+        JsonNode round = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            round = paula().get("api/v1/engagements/" + id + "/sourcing").json();
+            engagement = paula().get("api/v1/engagements/" + id).json();
+            if (round.has("number") && round.get("number").asInt() == 2 && "SOURCING".equals(engagement.get("stage").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(round.get("number").asInt()).isEqualTo(2);
+        assertThat(round.get("channels").get(0).asText()).as("the contract's scope").isEqualTo("EMAIL");
+        assertThat(engagement.get("stage").asText()).isEqualTo("SOURCING");
+        java.util.List<String> history = java.util.List.of();
+        for (int attempt = 0; attempt < 100 && !history.contains("ExitCompletedEvent"); attempt++) {
+            history = paula().get("api/v1/engagements/" + id + "/history").json().findValuesAsText("type");
+            Thread.sleep(100);
+        }
+        assertThat(history.stream().filter("SourcingRoundOpenedEvent"::equals).count()).isEqualTo(2);
+        assertThat(paula().get("api/v1/engagements/" + id + "/history?decisions=true").json().findValuesAsText("type"))
+                .contains("ExitOptionProposedEvent", "ExitOptionApprovedEvent", "NoticeServedEvent", "TransitionTaskWaivedEvent",
+                        "ExitCompletedEvent");
+        var asOf = Api.as(base(), "audrey").get("api/v1/audit/engagements/" + id + "/as-of?event=" + history.size()).json();
+        assertThat(asOf.get("exit")).isEqualTo(paula().get(exit).json());
+        assertThat(asOf.get("sourcing").get("number").asInt()).isEqualTo(2);
     }
 
     /** Waits until the engagement's sourcing round exists and shows what is expected (its view follows the store). */

@@ -25,6 +25,8 @@ import org.outsourcingdesk.audit.api.query.AsOfView;
 import org.outsourcingdesk.audit.integrity.EventStoreRows;
 import org.outsourcingdesk.contracting.api.query.ContractFolds;
 import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.exit.api.query.ExitFolds;
+import org.outsourcingdesk.exit.api.query.ExitView;
 import org.outsourcingdesk.monitoring.api.query.MonitoringFolds;
 import org.outsourcingdesk.monitoring.api.query.MonitoringView;
 import org.outsourcingdesk.kernel.EngagementEvent;
@@ -37,9 +39,9 @@ import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 /**
  * An engagement as it stood at any past moment: its events read from the event store (never from
  * the read tables), up to that moment, folded with {@link EngagementFolds}, {@link RoundFolds} and
- * {@link ContractFolds} and {@link MonitoringFolds}, the functions the live views are written with. Its
+ * {@link ContractFolds}, {@link MonitoringFolds} and {@link ExitFolds}, the functions the live views are written with. Its
  * events are those of the engagement's own stream, of its sourcing rounds' streams, of the contracts
- * drafted from them and of those contracts' monitoring,
+ * drafted from them and of those contracts' monitoring and exit (and the rounds an exit opened),
  * taken in the order they were stored (as the history numbers them).
  * And what changed between two moments.
  */
@@ -81,14 +83,15 @@ public class AsOf {
         var rounds = new HashMap<String, SourcingRoundView>();
         var contracts = new HashMap<String, ContractView>();
         var monitorings = new HashMap<String, MonitoringView>();
+        var exits = new HashMap<String, ExitView>();
         long applied = 0;
         String last = null;
         Instant lastAt = null;
         List<? extends DomainEventMessage<?>> own = events.readEvents(id.value()).asStream().toList();
         var contractIds = new java.util.HashSet<String>();
-        own.stream().filter(m -> m.getPayload() instanceof AssessmentDecisionApprovedEvent a && a.nextStage() == Stage.SOURCING)
-                .forEach(m -> contractIds.add(ContractView.contractId(SourcingRoundView.roundId(id, m.getSequenceNumber()))));
+        roundIds(id, own).forEach(round -> contractIds.add(ContractView.contractId(round)));
         var monitoringIds = contractIds.stream().map(MonitoringView::monitoringId).collect(java.util.stream.Collectors.toSet());
+        var exitIds = contractIds.stream().map(ExitView::exitId).collect(java.util.stream.Collectors.toSet());
         var streams = new HashMap<String, Iterator<? extends DomainEventMessage<?>>>();
         streams.put(id.value(), own.iterator());
         for (String aggregate : streamOrder(id, own)) {
@@ -108,6 +111,11 @@ public class AsOf {
             if (aggregate.equals(id.value())) {
                 engagement = EngagementFolds.engagement(engagement, payload, at);
                 assessment = EngagementFolds.assessment(assessment, payload, at);
+            } else if (exitIds.contains(aggregate)) {
+                var exit = ExitFolds.exit(exits.get(aggregate), payload, at);
+                if (exit != null) {
+                    exits.put(aggregate, exit);
+                }
             } else if (monitoringIds.contains(aggregate)) {
                 var monitoring = MonitoringFolds.monitoring(monitorings.get(aggregate), payload, at);
                 if (monitoring != null) {
@@ -133,24 +141,47 @@ public class AsOf {
         // the latest contract, as the live contract page shows it
         var contract = contracts.values().stream().max(Comparator.comparing(ContractView::draftedAt)).orElse(null);
         var monitoring = contract == null ? null : monitorings.get(MonitoringView.monitoringId(contract.contractId()));
+        var exit = contract == null ? null : exits.get(ExitView.exitId(contract.contractId()));
         return new AsOfView(id.value(), moment != null ? moment : lastAt, applied, last, lastAt, engagement, assessment,
-                sourcing, contract, monitoring);
+                sourcing, contract, monitoring, exit);
+    }
+
+    /** Rounds a completed exit may open, one after the other, that an "as of" looks for. */
+    private static final int EXIT_ROUNDS = 5;
+
+    /**
+     * The engagement's sourcing rounds: one for each approval to sourcing (the round that approval
+     * opened), and after each the rounds its contract's exits opened, if they did (those with no event
+     * simply have none in the store).
+     */
+    private static List<String> roundIds(EngagementId id, List<? extends DomainEventMessage<?>> own) {
+        var rounds = new ArrayList<String>();
+        for (DomainEventMessage<?> message : own) {
+            if (message.getPayload() instanceof AssessmentDecisionApprovedEvent approved && approved.nextStage() == Stage.SOURCING) {
+                String round = SourcingRoundView.roundId(id, message.getSequenceNumber());
+                for (int i = 0; i <= EXIT_ROUNDS; i++) {
+                    rounds.add(round);
+                    round = ExitView.newRoundId(ExitView.exitId(ContractView.contractId(round)));
+                }
+            }
+        }
+        return rounds;
     }
 
     /**
      * The stream of each of the engagement's events, in the order they were stored. Its streams are its
-     * own and one sourcing round's for each approval to sourcing (the round that approval opened).
+     * own, and for each of its sourcing rounds the round's, its contract's, and that contract's
+     * monitoring's and exit's.
      */
     private List<String> streamOrder(EngagementId id, List<? extends DomainEventMessage<?>> own) {
         var ids = new ArrayList<String>();
         ids.add(id.value());
-        for (DomainEventMessage<?> message : own) {
-            if (message.getPayload() instanceof AssessmentDecisionApprovedEvent approved && approved.nextStage() == Stage.SOURCING) {
-                String roundId = SourcingRoundView.roundId(id, message.getSequenceNumber());
-                ids.add(roundId);
-                ids.add(ContractView.contractId(roundId));
-                ids.add(MonitoringView.monitoringId(ContractView.contractId(roundId)));
-            }
+        for (String roundId : roundIds(id, own)) {
+            String contractId = ContractView.contractId(roundId);
+            ids.add(roundId);
+            ids.add(contractId);
+            ids.add(MonitoringView.monitoringId(contractId));
+            ids.add(ExitView.exitId(contractId));
         }
         if (ids.size() == 1) {
             return own.stream().map(m -> id.value()).toList();

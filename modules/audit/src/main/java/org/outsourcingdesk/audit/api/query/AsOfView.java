@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.outsourcingdesk.assessment.api.query.AssessmentView;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.contracting.api.query.ContractView;
+import org.outsourcingdesk.exit.api.query.ExitView;
 import org.outsourcingdesk.monitoring.api.query.MonitoringView;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
 
@@ -20,8 +21,10 @@ import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
  * @param sourcing       its latest sourcing round then (null before one was opened)
  * @param contract       its latest contract then (null before one was drafted)
  * @param monitoring     its latest contract's monitoring then: periods, results, credits, triggers (null before it began)
+ * @param exit           its latest contract's exit case then: readiness, reviews, notice, transition (null before it began)
  */
 public record AsOfView(String engagementId, Instant at, long eventsApplied, String lastEvent, Instant lastEventAt,
                        EngagementView engagement, AssessmentView assessment, SourcingRoundView sourcing,
-                       ContractView contract, MonitoringView monitoring) {
+                       ContractView contract, MonitoringView monitoring,
+                       ExitView exit) {
 }

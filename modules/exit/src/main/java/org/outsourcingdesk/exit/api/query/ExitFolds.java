@@ -41,7 +41,7 @@ public final class ExitFolds {
     public static ExitView exit(ExitView before, Object event, Instant at) {
         if (event instanceof ExitPlanStartedEvent e) {
             return new ExitView(e.engagementId().value(), e.exitId(), e.contractId(), e.vendorName(), e.currency(), e.term(), 1,
-                    e.termination(), e.startedFor(), e.checklist(), List.of(), null, List.of(), null, null, at);
+                    e.termination(), e.startedFor(), e.checklist(), List.of(), null, List.of(), null, null, at, null, 0);
         }
         if (before == null) {
             return null;
@@ -125,7 +125,7 @@ public final class ExitFolds {
 
         ExitView view(Instant at) {
             return new ExitView(before.engagementId(), before.exitId(), before.contractId(), before.vendorName(), before.currency(), term,
-                    contractVersion, before.termination(), before.startedFor(), checklist, reviews, notice, tasks, settlement, completion, at);
+                    contractVersion, before.termination(), before.startedFor(), checklist, reviews, notice, tasks, settlement, completion, at, null, 0);
         }
     }
 }

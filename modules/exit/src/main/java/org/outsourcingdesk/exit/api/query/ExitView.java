@@ -27,12 +27,15 @@ import org.outsourcingdesk.exit.api.model.TransitionTask;
 public record ExitView(String engagementId, String exitId, String contractId, String vendorName, String currency, ContractTerm term,
                        int contractVersion, TerminationTerms termination, String startedFor, List<ChecklistEntry> checklist,
                        List<ReviewView> reviews, NoticeView notice, List<TaskView> tasks, SettlementView settlement,
-                       CompletionView completion, Instant changedAt) {
+                       CompletionView completion, Instant changedAt, ExitStatus status, int readinessPercent) {
 
+    /** Status and readiness follow from the rest, whatever is given for them (they are stored for the API and the dashboard). */
     public ExitView {
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        status = statusOf(completion, reviews, notice);
+        readinessPercent = readinessOf(checklist);
     }
 
     /** The exit case of a contract is named after it. */
@@ -46,7 +49,7 @@ public record ExitView(String engagementId, String exitId, String contractId, St
     }
 
     /** How ready the service is to come back in-house: done items count whole, those in progress half, in percent. */
-    public int readinessPercent() {
+    private static int readinessOf(List<ChecklistEntry> checklist) {
         if (checklist.isEmpty()) {
             return 0;
         }
@@ -56,22 +59,30 @@ public record ExitView(String engagementId, String exitId, String contractId, St
     }
 
     public Optional<ReviewView> openReview() {
-        return reviews.stream().filter(r -> r.status() != ReviewStatus.DECIDED).findFirst();
+        return openReview(reviews);
     }
 
     /** The approved decision to end the relationship, once there is one. */
     public Optional<ReviewView> ending() {
+        return ending(reviews);
+    }
+
+    private static Optional<ReviewView> openReview(List<ReviewView> reviews) {
+        return reviews.stream().filter(r -> r.status() != ReviewStatus.DECIDED).findFirst();
+    }
+
+    private static Optional<ReviewView> ending(List<ReviewView> reviews) {
         return reviews.stream().filter(r -> r.status() == ReviewStatus.DECIDED && r.decision().option().ends()).reduce((a, b) -> b);
     }
 
-    public ExitStatus status() {
+    private static ExitStatus statusOf(CompletionView completion, List<ReviewView> reviews, NoticeView notice) {
         if (completion != null) {
             return ExitStatus.COMPLETED;
         }
-        if (ending().isPresent()) {
+        if (ending(reviews).isPresent()) {
             return notice == null ? ExitStatus.ENDING_APPROVED : ExitStatus.NOTICE_SERVED;
         }
-        return openReview().isPresent() ? ExitStatus.IN_REVIEW : ExitStatus.PLANNED;
+        return openReview(reviews).isPresent() ? ExitStatus.IN_REVIEW : ExitStatus.PLANNED;
     }
 
     /** Where an exit case stands. */
