@@ -486,7 +486,82 @@ class BrowserJourneyIT {
             browser.screenshot("28-contract-draft", true);
             contractIsReviewedApprovedSignedAndActive(browser, id);
             paulaImportsSixMonthsFindsTwoBreachesReconcilesAnInvoiceAndATriggerFires(browser, id, started);
+            theTriggerLeadsToTerminationForCauseNoticeTransitionAndClosure(browser, id);
         }
+    }
+
+    /**
+     * The ground for cause opened a review: paula readies an item, compares the options and proposes to
+     * terminate for cause citing the trigger; marc (not paula) approves; the notice, a task that must be
+     * done or waived, the settlement, and the service back in-house: the engagement is closed.
+     */
+    private void theTriggerLeadsToTerminationForCauseNoticeTransitionAndClosure(Browser browser, String id) throws Exception {
+        String exitPage = base() + "exit/exit.xhtml?id=" + id;
+        browser.switchTo(base(), "paula", base() + "engagement.xhtml?id=" + id);
+        browser.clickAndLoad("#openExit");
+        browser.waitForText("#exitStatus", "Relationship under review");
+        assertThat(browser.find("#reviewReasonText").getText()).contains("A monitoring trigger").contains("Ground for cause met");
+        browser.typeInto("checklistForm:checklist:0:owner", "Hanna (HR)");
+        browser.typeInto("checklistForm:checklist:0:due_input", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString());
+        browser.select("checklistForm:checklist:0:status", "IN_PROGRESS");
+        browser.clickAndLoad("#checklistForm\\:checklist\\:0\\:save");
+        browser.waitForText("#flash", "Internal staff identified saved");
+        browser.waitForText("#readiness", "6");
+        assertThat(browser.find("#compareForm\\:comparison").getText()).contains("Renew").contains("Terminate for convenience").contains("Let it expire")
+                .contains("Hiring and training in-house");
+        browser.select("compareForm:option", "TERMINATE_FOR_CAUSE");
+        browser.clickAndLoad("#compareForm\\:propose");
+        browser.waitForText("#flash", "Give the rationale");
+        browser.typeInto("compareForm:rationale", "Service level missed two months running with no recovery plan; in-house costs less than a new vendor.");
+        browser.select("compareForm:option", "TERMINATE_FOR_CAUSE");
+        browser.clickAndLoad("#compareForm\\:propose");
+        browser.waitForText("#flash", "Proposed");
+        assertThat(browser.present("#decideForm\\:approve")).as("procurement does not approve").isFalse();
+        browser.screenshot("38-exit-review", true);
+
+        browser.switchTo(base(), "marc", exitPage);
+        browser.waitForText("#proposalText", "Service level missed two months running");
+        browser.clickAndLoad("#decideForm\\:approve");
+        browser.waitForText("#flash", "Approved");
+        browser.waitForText("#exitStatus", "Ending approved");
+
+        browser.switchTo(base(), "paula", exitPage);
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        browser.typeInto("noticeForm:endsOn_input", today.minusDays(1).toString());
+        browser.clickAndLoad("#noticeForm\\:serveNotice");
+        browser.waitForText("#flash", "The earliest possible end is " + today);
+        browser.typeInto("noticeForm:endsOn_input", today.toString());
+        browser.clickAndLoad("#noticeForm\\:serveNotice");
+        browser.waitForText("#noticeText", "the service ends on " + today);
+        browser.typeInto("taskForm:taskDescription", "Port the numbers to our carrier");
+        browser.typeInto("taskForm:taskOwner", "Ivo (telecoms)");
+        browser.typeInto("taskForm:taskDueOn_input", today.plusDays(7).toString());
+        browser.clickAndLoad("#taskForm\\:addTask");
+        browser.waitForText("#tasks", "Port the numbers to our carrier");
+        browser.typeInto("settlementForm:lastInvoice", "INV-0412");
+        browser.typeInto("settlementForm:credits", "380");
+        browser.typeInto("settlementForm:finalAmount", "3610");
+        browser.clickAndLoad("#settlementForm\\:settle");
+        browser.waitForText("#settlementText", "last invoice INV-0412");
+        browser.clickAndLoad("#completeForm\\:complete");
+        browser.waitForText("#flash", "Transition tasks are still open");
+        browser.clickAndLoad("#tasks button[id$='done']");
+        browser.waitForText("#flash", "Task done");
+        browser.screenshot("39-exit-transition", true);
+        browser.clickAndLoad("#completeForm\\:complete");
+        browser.waitForText("#flash", "Exit complete");
+        browser.waitForText("#completionText", "back in-house");
+        browser.screenshot("40-exit-completed", true);
+        var paula = Api.as(Deployments.loopback(deployed), "paula");
+        for (int i = 0; i < 50 && !"CLOSED".equals(paula.get("api/v1/engagements/" + id).json().get("stage").asText()); i++) {
+            Thread.sleep(100);
+        }
+        browser.open(base() + "engagement.xhtml?id=" + id);
+        assertThat(browser.find("#engagementStage").getText()).isEqualTo("Closed");
+        browser.waitForText("#historyForm\\:history", "the service is back in-house");
+        assertThat(browser.find("#historyForm\\:history").getText()).as(this::readModels).contains("Proposed to terminate for cause")
+                .contains("Approved to terminate for cause").contains("Served notice");
+        browser.screenshot("41-closed-engagement-decisions", true);
     }
 
     /**

@@ -292,9 +292,9 @@ public class ExitCase {
             throw new BusinessRuleViolation("ReturnPathRequired", "path", "Say where the service goes: back in-house or a new sourcing round.");
         }
         if (command.serviceEndedOn() == null || command.serviceEndedOn().isAfter(command.today())
-                || command.serviceEndedOn().isBefore(view.notice().servedOn())) {
-            throw new BusinessRuleViolation("ServiceEndedInTime", "serviceEndedOn", "Give the day the vendor's service ended: after the notice ("
-                    + view.notice().servedOn() + ") and by today.");
+                || command.serviceEndedOn().isBefore(view.notice().endsOn())) {
+            throw new BusinessRuleViolation("ServiceEndedInTime", "serviceEndedOn", "Give the day the vendor's service ended: on or after the"
+                    + " day the notice ends it (" + view.notice().endsOn() + ") and by today.");
         }
         apply(new ExitCompletedEvent(engagementId, exitId, command.path(), command.serviceEndedOn(), command.completedBy(),
                 view.ending().orElseThrow().decision().approvedBy()));

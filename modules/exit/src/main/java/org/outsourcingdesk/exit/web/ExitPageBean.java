@@ -79,6 +79,7 @@ public class ExitPageBean {
         }
         exit.checklist().forEach(e -> items.add(new ItemRow(e.item().name(), e.item().label(), e.owner(), e.dueOn(), e.status(), e.note())));
         servedOn = work.today();
+        evidence = exit.openReview().filter(r -> !r.triggerIds().isEmpty()).map(r -> r.triggerIds().get(0)).orElse(null);
         settledOn = work.today();
         serviceEndedOn = work.today();
     }
@@ -182,6 +183,12 @@ public class ExitPageBean {
 
     public ExitView.ReviewView getEnding() {
         return exit == null ? null : exit.ending().orElse(null);
+    }
+
+    /** The proposed option's total as compared then (EL unwraps an Optional by itself, so the page asks here). */
+    public BigDecimal getProposedTotal() {
+        var review = getOpenReview();
+        return review == null || review.proposal() == null ? null : review.proposal().cost().map(c -> c.total()).orElse(null);
     }
 
     public List<ExitView.ReviewView> getDecidedReviews() {
