@@ -512,7 +512,7 @@ class BrowserJourneyIT {
         browser.select("compareForm:option", "TERMINATE_FOR_CAUSE");
         browser.clickAndLoad("#compareForm\\:propose");
         browser.waitForText("#flash", "Give the rationale");
-        browser.typeInto("compareForm:rationale", "Service level missed two months running with no recovery plan; in-house costs less than a new vendor.");
+        browser.typeInto("compareForm:rationale", "Service level missed two months running with no recovery plan; we take the service back in-house.");
         browser.select("compareForm:option", "TERMINATE_FOR_CAUSE");
         browser.clickAndLoad("#compareForm\\:propose");
         browser.waitForText("#flash", "Proposed");
