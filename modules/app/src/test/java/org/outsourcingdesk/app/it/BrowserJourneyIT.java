@@ -23,9 +23,12 @@ class BrowserJourneyIT {
         Browser.requireChromium();
     }
 
+    /** The product as a first-time user gets it: demo mode with the demo journeys (an engagement in each stage). */
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
-        return Deployments.productWith(TestDatabases.freshH2());
+        var config = new java.util.HashMap<>(TestDatabases.freshH2());
+        config.put("desk.demo.journeys", "true");
+        return Deployments.productWith(config);
     }
 
     /** Where every event processor stands, for a failure message: which one is behind or retrying, and why. */
@@ -746,6 +749,77 @@ class BrowserJourneyIT {
         browser.open(base() + "engagements/as-of.xhtml?id=" + id);
         browser.waitForText("#asOfContract", "version 2");
         assertThat(browser.find("#asOfContract").getText()).contains("9.1 an hour");
+    }
+
+    /**
+     * The demo's Asia-Pacific contract, in monitoring: paula opens a review by hand after a documented
+     * data breach, proposes to terminate for cause with a new sourcing round; marc approves; notice,
+     * settlement, completion; the same engagement is in sourcing again, in round 2, and keeps round 1.
+     */
+    @Test
+    void paulaEndsAContractForADocumentedBreachAndANewSourcingRoundOpens() throws Exception {
+        var paula = Api.as(Deployments.loopback(deployed), "paula");
+        String id = null;
+        for (var e : paula.get("api/v1/engagements").json()) {
+            if (e.get("name").asText().equals("Technical support, Asia-Pacific")) {
+                id = e.get("id").asText();
+            }
+        }
+        assertThat(id).as("the demo's engagement in monitoring").isNotNull();
+        String exitPage = base() + "exit/exit.xhtml?id=" + id;
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        try (var browser = Browser.start()) {
+            browser.login(base(), "paula");
+            browser.waitForText("#exits", "Technical support, Asia-Pacific");
+            browser.open(exitPage);
+            browser.waitForText("#exitStatus", "Exit plan kept ready");
+            browser.clickAndLoad("#openReviewForm\\:openReview");
+            browser.waitForText("#flash", "Say why the relationship is reviewed");
+            browser.typeInto("openReviewForm:reviewReason", "The vendor reported a breach of customer data on " + today.minusDays(3));
+            browser.clickAndLoad("#openReviewForm\\:openReview");
+            browser.waitForText("#flash", "Review opened");
+            browser.select("compareForm:path", "NEW_SOURCING_ROUND");
+            browser.typeInto("compareForm:roundCost", "15000");
+            browser.clickAndLoad("#compareForm\\:compare");
+            browser.waitForText("#compareForm\\:comparison", "A new sourcing round");
+            browser.select("compareForm:option", "TERMINATE_FOR_CAUSE");
+            browser.typeInto("compareForm:rationale", "A breach of customer data is a ground for cause; we go back to market.");
+            browser.typeInto("compareForm:evidence", "Breach notice from the vendor dated " + today.minusDays(3) + ", incident INC-2231");
+            browser.select("compareForm:path", "NEW_SOURCING_ROUND");
+            browser.clickAndLoad("#compareForm\\:propose");
+            browser.waitForText("#flash", "Proposed");
+            browser.switchTo(base(), "marc", exitPage);
+            browser.clickAndLoad("#decideForm\\:approve");
+            browser.waitForText("#exitStatus", "Ending approved");
+            browser.switchTo(base(), "paula", exitPage);
+            browser.clickAndLoad("#noticeForm\\:serveNotice");
+            browser.waitForText("#flash", "The earliest possible end is " + today);
+            browser.typeInto("noticeForm:endsOn_input", today.toString());
+            browser.clickAndLoad("#noticeForm\\:serveNotice");
+            browser.waitForText("#noticeText", "the service ends on " + today);
+            browser.typeInto("settlementForm:lastInvoice", "INV-AP-0007");
+            browser.typeInto("settlementForm:credits", "0");
+            browser.typeInto("settlementForm:finalAmount", "26093");
+            browser.clickAndLoad("#settlementForm\\:settle");
+            browser.waitForText("#settlementText", "INV-AP-0007");
+            browser.select("completeForm:completionPath", "NEW_SOURCING_ROUND");
+            browser.clickAndLoad("#completeForm\\:complete");
+            browser.waitForText("#completionText", "a new sourcing round");
+            browser.screenshot("42-exit-new-round", true);
+            for (int i = 0; i < 50 && !"SOURCING".equals(paula.get("api/v1/engagements/" + id).json().get("stage").asText()); i++) {
+                Thread.sleep(100);
+            }
+            browser.open(base() + "sourcing/round.xhtml?id=" + id);
+            browser.waitForText("#roundNumber", "2");
+            assertThat(browser.find("#roundChannels").getText()).contains("Inbound voice").contains("Email");
+            browser.screenshot("43-new-round-after-exit", true);
+            java.util.List<String> history = java.util.List.of();
+            for (int i = 0; i < 50 && history.stream().filter("SourcingRoundOpenedEvent"::equals).count() < 2; i++) {
+                history = paula.get("api/v1/engagements/" + id + "/history").json().findValuesAsText("type");
+                Thread.sleep(100);
+            }
+            assertThat(history.stream().filter("SourcingRoundOpenedEvent"::equals).count()).as("both rounds in the history").isEqualTo(2);
+        }
     }
 
     @Test

@@ -33,6 +33,7 @@ class RestartIT {
         Process first = start(data, port);
         try {
             awaitReady(base, first);
+            demoModeFillsEveryStage(base);
             var opened = Api.as(base, "paula").post("api/v1/engagements",
                     "{\"name\":\"Before the restart\",\"businessUnit\":\"BU\",\"currency\":\"USD\"}", null);
             assertThat(opened.status()).isEqualTo(201);
@@ -87,6 +88,36 @@ class RestartIT {
                 "-Ddesk.data.dir=" + data, "-jar", System.getProperty("payara.micro.jar"), "--nocluster",
                 "--port", Integer.toString(port), "--deploy", System.getProperty("desk.war")))
                 .redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    /**
+     * The product as a first-time user starts it (embedded H2, demo mode): engagements in assessment, one
+     * in sourcing with three quoted vendors, one in monitoring with six months of KPIs and a breach, one
+     * closed after an exit, each carried there by real commands of the demo users.
+     */
+    private static void demoModeFillsEveryStage(URI base) throws Exception {
+        var audrey = Api.as(base, "audrey");
+        var stages = new java.util.HashMap<String, String>();
+        var ids = new java.util.HashMap<String, String>();
+        audrey.get("api/v1/engagements").json().forEach(e -> {
+            stages.put(e.get("name").asText(), e.get("stage").asText());
+            ids.put(e.get("name").asText(), e.get("id").asText());
+        });
+        assertThat(stages).containsEntry("Inbound phone support, North America", "ASSESSMENT")
+                .containsEntry("Customer care for the Nordics", "SOURCING")
+                .containsEntry("Technical support, Asia-Pacific", "MONITORING")
+                .containsEntry("Order hotline, United Kingdom", "CLOSED");
+        var round = audrey.get("api/v1/engagements/" + ids.get("Customer care for the Nordics") + "/sourcing").json();
+        assertThat(round.get("shortlist")).hasSize(3);
+        assertThat(round.get("shortlist").findValues("quotes")).allSatisfy(quotes -> assertThat(quotes).isNotEmpty());
+        var monitoring = audrey.get("api/v1/engagements/" + ids.get("Technical support, Asia-Pacific") + "/monitoring").json();
+        assertThat(monitoring.get("periods")).hasSize(6);
+        assertThat(audrey.get("api/v1/engagements/" + ids.get("Technical support, Asia-Pacific") + "/monitoring/evaluations").json()
+                .findValuesAsText("met")).containsOnlyOnce("false");
+        var exit = audrey.get("api/v1/engagements/" + ids.get("Order hotline, United Kingdom") + "/exit").json();
+        assertThat(exit.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(audrey.get("api/v1/engagements/" + ids.get("Order hotline, United Kingdom") + "/history?decisions=true").json()
+                .findValuesAsText("actor")).contains("paula", "marc", "carla", "lena");
     }
 
     private static void awaitReady(URI base, Process server) throws Exception {

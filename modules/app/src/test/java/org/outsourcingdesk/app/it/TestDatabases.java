@@ -34,10 +34,10 @@ final class TestDatabases {
     static Map<String, String> freshH2() throws Exception {
         Path dir = Files.createTempDirectory("desk-it-h2");
         return Map.of("desk.db.url", "jdbc:h2:file:" + dir.resolve("desk") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "desk.demo", "true");
+                "desk.demo", "true", "desk.demo.journeys", "false");
     }
 
-    /** A new, empty PostgreSQL database with the demo users switched on. */
+    /** A new, empty PostgreSQL database with the demo users switched on (and the demo journeys off: the tests make their own). */
     static synchronized Map<String, String> freshPostgres() throws Exception {
         String adminUrl = System.getenv("DESK_TEST_DB_URL");
         boolean shared = adminUrl != null && !adminUrl.isBlank();
@@ -66,6 +66,7 @@ final class TestDatabases {
             dropAtExit(adminUrl, user, password, database);
         }
         String url = adminUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
-        return Map.of("desk.db.url", url, "desk.db.user", user, "desk.db.password", password, "desk.demo", "true");
+        return Map.of("desk.db.url", url, "desk.db.user", user, "desk.db.password", password, "desk.demo", "true",
+                "desk.demo.journeys", "false");
     }
 }

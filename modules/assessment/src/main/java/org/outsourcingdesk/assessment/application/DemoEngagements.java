@@ -43,6 +43,13 @@ public class DemoEngagements {
     AssessmentWork assessment;
     @Inject
     RateCardAdministration rateCard;
+    @Inject
+    org.outsourcingdesk.platform.DemoJourneys journeys;
+
+    /** The engagements later stages carry on with in demo mode (they find them by name). */
+    public static final String NORDICS = "Customer care for the Nordics";
+    public static final String ASIA_PACIFIC = "Technical support, Asia-Pacific";
+    public static final String UNITED_KINGDOM = "Order hotline, United Kingdom";
 
     /** After the rate card is seeded. */
     static final int PRIORITY = 2000;
@@ -80,5 +87,32 @@ public class DemoEngagements {
                 new BigDecimal("4000"), 35, new BigDecimal("1200"), new BigDecimal("4800"), new BigDecimal("1500"),
                 new BigDecimal("1800"), 12, new BigDecimal("65000"), new BigDecimal("120000"), "USD"), as);
         LOG.info("Demo engagements opened as paula");
+        if (journeys.enabled(started)) {
+            var marc = Origin.startup(new Caller("marc", List.of(Role.APPROVER.name())));
+            decideToOutsource(opening.openAs(paula, NORDICS, "Home Appliances", "EUR").id(), "EUR", as, marc);
+            decideToOutsource(opening.openAs(paula, ASIA_PACIFIC, "Consumer Electronics", "USD").id(), "USD", as, marc);
+            decideToOutsource(opening.openAs(paula, UNITED_KINGDOM, "Online Shop", "USD").id(), "USD", as, marc);
+            LOG.info("Demo engagements decided: outsource, approved by marc");
+        }
+    }
+
+    /**
+     * Voice and email of the demo demand, costed against a baseline in the engagement's currency;
+     * paula proposes to outsource them to the Philippines, the US or Eastern Europe (shared per-minute
+     * voice, dedicated hourly email); marc approves, which opens the sourcing round.
+     */
+    private void decideToOutsource(org.outsourcingdesk.kernel.EngagementId id, String currency, Origin analyst, Origin approver) {
+        var demand = demoDemand();
+        assessment.recordDemand(id, new DemandProfile(demand.channels().stream().filter(c -> c.channel() != Channel.CHAT).toList(),
+                demand.assumptions()), analyst);
+        assessment.recordBaseline(assessment.engagement(id).orElseThrow(), CostBaseline.of(new BigDecimal("38000"), 25,
+                new BigDecimal("4000"), 35, new BigDecimal("1200"), new BigDecimal("4800"), new BigDecimal("1500"),
+                new BigDecimal("1800"), 12, new BigDecimal("65000"), new BigDecimal("120000"), currency), analyst);
+        assessment.propose(assessment.engagement(id).orElseThrow(), org.outsourcingdesk.assessment.api.model.DecisionOutcome.OUTSOURCE,
+                List.of(Channel.INBOUND_VOICE, Channel.EMAIL), List.of("ASIA_PHILIPPINES", "US_CA", "EASTERN_EUROPE"),
+                List.of(org.outsourcingdesk.assessment.api.model.PricingModel.SHARED_PER_MINUTE,
+                        org.outsourcingdesk.assessment.api.model.PricingModel.DEDICATED_HOURLY),
+                "A shared voice pool and dedicated email agents offshore cost well under half of our own team.", analyst);
+        assessment.approve(id, "Agreed: go to market", approver);
     }
 }
