@@ -80,9 +80,10 @@ public class DemoExit {
     }
 
     private void leave(EngagementId id, String name, LocalDate today, Origin paula, Origin marc) {
-        var exit = DemoJourneys.await("the review of " + name, () -> work.exit(id).filter(x -> x.openReview().isPresent())).orElse(null);
-        if (exit == null || exit.openReview().get().triggerIds().isEmpty()) {
-            return;
+        var exit = DemoJourneys.await("the review of " + name, () -> work.exit(id)
+                .filter(x -> x.openReview().isPresent() || x.ending().isPresent())).orElse(null);
+        if (exit == null || exit.openReview().isEmpty() || exit.openReview().get().triggerIds().isEmpty()) {
+            return; // seeded at an earlier start
         }
         String trigger = exit.openReview().get().triggerIds().get(0);
         work.propose(id, ExitOption.TERMINATE_FOR_CAUSE, "Service level missed two months running with no recovery plan; the hotline "

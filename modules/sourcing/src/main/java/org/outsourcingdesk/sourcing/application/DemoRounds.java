@@ -81,10 +81,9 @@ public class DemoRounds {
 
     private void quote(EngagementView engagement) {
         var id = new EngagementId(engagement.id());
-        var round = DemoJourneys.await("the round of " + engagement.name(), () -> work.round(id)
-                .filter(r -> SourcingRoundView.OPEN.equals(r.status()))).orElse(null);
-        if (round == null || !round.shortlist().isEmpty()) {
-            return;
+        var round = DemoJourneys.await("the round of " + engagement.name(), () -> work.round(id)).orElse(null);
+        if (round == null || !SourcingRoundView.OPEN.equals(round.status()) || !round.shortlist().isEmpty()) {
+            return; // seeded at an earlier start
         }
         var paula = Origin.startup(new Caller("paula", List.of(Role.PROCUREMENT.name())));
         var carla = Origin.startup(new Caller("carla", List.of(Role.PROCUREMENT.name(), Role.APPROVER.name())));
