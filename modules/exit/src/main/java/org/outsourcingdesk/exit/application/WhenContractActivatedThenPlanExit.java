@@ -54,10 +54,7 @@ public class WhenContractActivatedThenPlanExit {
         if (eventStore.get().lastSequenceNumberFor(exitId).isPresent()) {
             return; // begun already
         }
-        ContractView contract = null;
-        for (var message : eventStore.get().readEvents(event.contractId()).asStream().toList()) {
-            contract = ContractFolds.contract(contract, message.getPayload(), message.getTimestamp());
-        }
+        ContractView contract = ContractFolds.of(eventStore.get().readEvents(event.contractId()).asStream());
         String currency = contract == null ? null : contract.prices().stream().map(p -> p.quote().currency()).filter(c -> c != null)
                 .findFirst().orElse(null);
         var term = contract == null || contract.term() == null ? event.term() : contract.term();

@@ -75,10 +75,7 @@ public class WhenExitDecidedThenMoveEngagement {
         String roundId = ExitView.newRoundId(event.exitId());
         if (eventStore.get().lastSequenceNumberFor(roundId).isEmpty()) {
             String contractId = event.exitId().substring(0, event.exitId().length() - "-exit".length());
-            ContractView contract = null;
-            for (var message : eventStore.get().readEvents(contractId).asStream().toList()) {
-                contract = ContractFolds.contract(contract, message.getPayload(), message.getTimestamp());
-            }
+            ContractView contract = ContractFolds.of(eventStore.get().readEvents(contractId).asStream());
             var prices = contract == null ? java.util.List.<org.outsourcingdesk.sourcing.api.model.RoundQuote>of() : contract.prices();
             int number = queries.get().query(new FindSourcingRoundQuery(event.engagementId()),
                     ResponseTypes.optionalInstanceOf(SourcingRoundView.class)).join().map(SourcingRoundView::number).orElse(0) + 1;

@@ -49,10 +49,7 @@ public class WhenContractActivatedThenStartMonitoring {
         if (eventStore.get().lastSequenceNumberFor(monitoringId).isPresent()) {
             return; // begun already
         }
-        ContractView contract = null;
-        for (var message : eventStore.get().readEvents(event.contractId()).asStream().toList()) {
-            contract = ContractFolds.contract(contract, message.getPayload(), message.getTimestamp());
-        }
+        ContractView contract = ContractFolds.of(eventStore.get().readEvents(event.contractId()).asStream());
         if (contract == null || contract.versions().isEmpty()) {
             LOG.warning(() -> "Contract " + event.contractId() + " is active without a signed version; monitoring not begun");
             return;

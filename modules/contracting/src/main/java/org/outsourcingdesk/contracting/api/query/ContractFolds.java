@@ -34,6 +34,18 @@ public final class ContractFolds {
     }
 
     /** The contract after {@code event} ({@code before} is null until it is drafted). */
+    /**
+     * A contract as its own events show it, in the order stored: what a policy reads from the event store
+     * (no read model can lag behind it). Null when the stream is empty.
+     */
+    public static ContractView of(java.util.stream.Stream<? extends org.axonframework.eventhandling.EventMessage<?>> events) {
+        ContractView contract = null;
+        for (org.axonframework.eventhandling.EventMessage<?> message : events.toList()) {
+            contract = contract(contract, message.getPayload(), message.getTimestamp());
+        }
+        return contract;
+    }
+
     public static ContractView contract(ContractView before, Object event, Instant at) {
         if (event instanceof ContractDraftedEvent e) {
             return ContractView.drafted(e.engagementId().value(), e.contractId(), e.roundId(), e.vendorId(), e.vendorName(),
