@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -160,109 +159,41 @@ public class Monitoring {
 
     @CommandHandler
     void handle(ScheduleTestCallCommand command) {
-        var plan = command.plan();
-        if (plan == null || plan.dueOn() == null) {
-            throw new BusinessRuleViolation("TestCallDayRequired", "plan.dueOn", "Give the day the test call is planned for.");
-        }
-        if (plan.dueOn().isBefore(command.today())) {
-            throw new BusinessRuleViolation("TestCallPlannedAhead", "plan.dueOn", "A test call is planned for today or later; log one already made instead.");
-        }
-        contractedChannel(plan.channel(), "plan.channel");
-        if (text(plan.scenario()) == null || plan.scenario().length() > MAX_TEXT) {
-            throw new BusinessRuleViolation("ScenarioRequired", "plan.scenario", "Describe the scenario the caller plays (at most " + MAX_TEXT + " characters).");
-        }
+        EvidenceRules.plannedCall(command.plan(), command.today(), contracted());
         if (view.testCalls().stream().anyMatch(c -> c.callId().equals(command.callId()))) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "TestCallIdUnique", null, "This test call is planned already.");
         }
-        apply(new TestCallScheduledEvent(engagementId, monitoringId, command.callId(), plan, command.scheduledBy()));
+        apply(new TestCallScheduledEvent(engagementId, monitoringId, command.callId(), command.plan(), command.scheduledBy()));
     }
 
     @CommandHandler
     void handle(LogMonitoringTestCallCommand command) {
-        var call = command.call();
-        if (call == null || call.madeOn() == null) {
-            throw new BusinessRuleViolation("TestCallDayRequired", "call.madeOn", "Give the day the test call was made.");
-        }
-        if (call.madeOn().isAfter(command.today()) || call.madeOn().isBefore(view.startsOn())) {
-            throw new BusinessRuleViolation("TestCallMadeInContract", "call.madeOn", "A test call is logged once made, between the contract's start ("
-                    + view.startsOn() + ") and today.");
-        }
-        contractedChannel(call.channel(), "call.channel");
-        if (text(call.scenario()) == null || call.scenario().length() > MAX_TEXT) {
-            throw new BusinessRuleViolation("ScenarioRequired", "call.scenario", "Describe the scenario the caller played.");
-        }
-        scale(call.clarity(), "call.clarity");
-        scale(call.courtesy(), "call.courtesy");
-        if (call.waitSeconds() != null && call.waitSeconds() < 0 || call.handleSeconds() != null && call.handleSeconds() < 0) {
-            throw new BusinessRuleViolation("SecondsNotNegative", call.waitSeconds() != null && call.waitSeconds() < 0 ? "call.waitSeconds"
-                    : "call.handleSeconds", "A time in seconds is not negative.");
-        }
+        EvidenceRules.madeCall(command.call(), command.today(), view.startsOn(), contracted());
         var planned = view.testCalls().stream().filter(c -> c.callId().equals(command.callId())).findFirst();
         if (planned.isPresent() && planned.get().call() != null) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "TestCallLoggedOnce", "callId", "This test call is logged already.");
         }
-        apply(new QualityTestCallLoggedEvent(engagementId, monitoringId, command.callId(), call, command.loggedBy()));
+        apply(new QualityTestCallLoggedEvent(engagementId, monitoringId, command.callId(), command.call(), command.loggedBy()));
     }
 
     @CommandHandler
     void handle(RecordRecordingReviewCommand command) {
-        var review = command.review();
-        if (review == null || review.reviewedOn() == null || review.reviewedOn().isAfter(command.today())) {
-            throw new BusinessRuleViolation("ReviewDayRequired", "review.reviewedOn", "Give the day of the review, today or before.");
-        }
-        if (review.sampleSize() == null || review.sampleSize() < 1 || review.sampleSize() > 100_000) {
-            throw new BusinessRuleViolation("SampleNotEmpty", "review.sampleSize", "Say how many recordings were reviewed (1 or more).");
-        }
-        if (review.averageScorePercent() == null || review.averageScorePercent().signum() < 0
-                || review.averageScorePercent().compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new BusinessRuleViolation("PercentWithin0To100", "review.averageScorePercent", "Give the average score, between 0 and 100 %.");
-        }
-        if (text(review.findings()) == null || review.findings().length() > MAX_TEXT) {
-            throw new BusinessRuleViolation("FindingsRequired", "review.findings", "Say what the review found (at most " + MAX_TEXT + " characters).");
-        }
-        if (review.feedbackGivenOn() != null && (review.feedbackGivenOn().isBefore(review.reviewedOn())
-                || review.feedbackGivenOn().isAfter(command.today()) || text(review.feedback()) == null)) {
-            throw new BusinessRuleViolation("FeedbackAfterReview", "review.feedbackGivenOn", "Feedback is given on or after the review, by today, and says what was said.");
-        }
-        apply(new RecordingReviewRecordedEvent(engagementId, monitoringId, command.reviewId(), review, command.recordedBy()));
+        EvidenceRules.recordingReview(command.review(), command.today());
+        apply(new RecordingReviewRecordedEvent(engagementId, monitoringId, command.reviewId(), command.review(), command.recordedBy()));
     }
 
     @CommandHandler
     void handle(RecordInvoiceCommand command) {
-        var invoice = command.invoice();
-        String number = invoice == null ? null : text(invoice.invoiceNumber());
-        if (number == null || number.length() > 100) {
-            throw new BusinessRuleViolation("InvoiceNumberRequired", "invoice.invoiceNumber", "Give the invoice's number (at most 100 characters).");
-        }
-        if (view.invoices().stream().anyMatch(i -> i.invoice().invoiceNumber().equalsIgnoreCase(number))) {
+        var taken = EvidenceRules.invoice(command.invoice(), view.currency());
+        if (view.invoices().stream().anyMatch(i -> i.invoice().invoiceNumber().equalsIgnoreCase(taken.invoiceNumber()))) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "InvoiceNumberUnique", "invoice.invoiceNumber",
-                    "Invoice " + number + " is recorded already.");
+                    "Invoice " + taken.invoiceNumber() + " is recorded already.");
         }
-        var period = invoice.periodStart() == null ? null : view.period(invoice.periodStart()).orElse(null);
+        var period = taken.periodStart() == null ? null : view.period(taken.periodStart()).orElse(null);
         if (period == null) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "InvoicePeriodReported", "invoice.periodStart",
-                    "An invoice is reconciled against a reported period; report the period from " + invoice.periodStart() + " first.");
+                    "An invoice is reconciled against a reported period; report the period from " + taken.periodStart() + " first.");
         }
-        if (invoice.amount() == null || invoice.amount().signum() < 0) {
-            throw new BusinessRuleViolation("InvoiceAmountRequired", "invoice.amount", "Give the invoice's amount (0 or more).");
-        }
-        for (var billed : java.util.Arrays.asList(invoice.billedMinutes(), invoice.billedHours(),
-                invoice.billedContacts() == null ? null : BigDecimal.valueOf(invoice.billedContacts()))) {
-            if (billed != null && billed.signum() < 0) {
-                throw new BusinessRuleViolation("CountsNotNegative", "invoice", "Billed usage is not negative.");
-            }
-        }
-        String currency = invoice.currency() == null ? null : invoice.currency().strip().toUpperCase(java.util.Locale.ROOT);
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw new BusinessRuleViolation("CurrencyRequired", "invoice.currency", "Give the invoice's currency (ISO code, such as EUR).");
-        }
-        boolean converted = !currency.equals(view.currency());
-        if (converted && (invoice.exchangeRate() == null || invoice.exchangeRate().signum() <= 0)) {
-            throw new BusinessRuleViolation("InvoiceCurrencyMatchesContract", "invoice.exchangeRate", "The contract is in " + view.currency()
-                    + "; an invoice in " + currency + " needs the rate that converts 1 " + currency + " into " + view.currency() + ".");
-        }
-        var taken = new org.outsourcingdesk.monitoring.api.model.Invoice(number, invoice.periodStart(), invoice.billedMinutes(),
-                invoice.billedHours(), invoice.billedContacts(), invoice.amount(), currency, converted ? invoice.exchangeRate() : null);
         var version = view.versions().stream().filter(v -> v.number() == period.contractVersion()).findFirst().orElseThrow();
         apply(new InvoiceReconciledEvent(engagementId, monitoringId, taken, InvoiceReconciliation.reconcile(taken, period, version,
                 view.currency()), command.recordedBy()));
@@ -270,30 +201,11 @@ public class Monitoring {
 
     @CommandHandler
     void handle(RecordGovernanceMeetingCommand command) {
-        var meeting = command.meeting();
-        if (meeting == null || meeting.type() == null) {
-            throw new BusinessRuleViolation("MeetingTypeRequired", "meeting.type", "Say what kind of meeting it was.");
-        }
-        if (meeting.heldOn() == null || meeting.heldOn().isAfter(command.today())) {
-            throw new BusinessRuleViolation("MeetingNotInFuture", "meeting.heldOn", "Give the day the meeting was held, today or before.");
-        }
-        if (meeting.attendees().stream().map(Monitoring::text).noneMatch(Objects::nonNull)) {
-            throw new BusinessRuleViolation("AttendeesRequired", "meeting.attendees", "Name who attended.");
-        }
-        for (int i = 0; i < meeting.actionItems().size(); i++) {
-            var item = meeting.actionItems().get(i);
-            if (text(item.description()) == null || text(item.owner()) == null || item.dueOn() == null) {
-                throw new BusinessRuleViolation("ActionItemComplete", "meeting.actionItems[" + i + "]", "An action item says what, who owns it and by when.");
-            }
-            if (item.dueOn().isBefore(meeting.heldOn())) {
-                throw new BusinessRuleViolation("ActionItemDueAfterMeeting", "meeting.actionItems[" + i + "].dueOn",
-                        "An action item is due on or after the meeting (" + meeting.heldOn() + ").");
-            }
-        }
+        EvidenceRules.meeting(command.meeting(), command.today());
         if (view.meetings().stream().anyMatch(m -> m.meetingId().equals(command.meetingId()))) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "MeetingIdUnique", null, "This meeting is recorded already.");
         }
-        apply(new GovernanceMeetingRecordedEvent(engagementId, monitoringId, command.meetingId(), meeting, command.recordedBy()));
+        apply(new GovernanceMeetingRecordedEvent(engagementId, monitoringId, command.meetingId(), command.meeting(), command.recordedBy()));
     }
 
     @CommandHandler
@@ -326,17 +238,9 @@ public class Monitoring {
         }
     }
 
-    private void contractedChannel(org.outsourcingdesk.assessment.api.model.Channel channel, String field) {
-        var contracted = view.versions().get(view.versions().size() - 1).prices().stream().map(RoundQuote::channel).distinct().toList();
-        if (channel == null || !contracted.contains(channel)) {
-            throw new BusinessRuleViolation("ChannelInContract", field, "Choose a channel the contract covers: " + contracted + ".");
-        }
-    }
-
-    private static void scale(int score, String field) {
-        if (score < org.outsourcingdesk.sourcing.api.model.TestCall.SCALE_MIN || score > org.outsourcingdesk.sourcing.api.model.TestCall.SCALE_MAX) {
-            throw new BusinessRuleViolation("ScoreOnScale", field, "Score from 1 (poor) to 5 (excellent).");
-        }
+    /** The channels of the latest version's price lines. */
+    private List<org.outsourcingdesk.assessment.api.model.Channel> contracted() {
+        return view.versions().get(view.versions().size() - 1).prices().stream().map(RoundQuote::channel).distinct().toList();
     }
 
     private static String text(String value) {
