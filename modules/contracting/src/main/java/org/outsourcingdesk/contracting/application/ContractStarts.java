@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -20,6 +18,7 @@ import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.contracting.api.query.FindContractsDueToStartQuery;
 import org.outsourcingdesk.kernel.Role;
 import org.outsourcingdesk.platform.PlatformStartup.DeskStarted;
+import org.outsourcingdesk.platform.jobs.HourlyJob;
 import org.outsourcingdesk.platform.messaging.OnBehalf;
 
 /**
@@ -44,21 +43,13 @@ public class ContractStarts {
     private ScheduledFuture<?> schedule;
 
     void start(@Observes DeskStarted started) {
-        schedule = scheduler.scheduleWithFixedDelay(this::activateDueQuietly, 5, 3600, TimeUnit.SECONDS);
+        schedule = HourlyJob.schedule(scheduler, 5, this::activateDue, LOG, "activate the contracts due to start");
     }
 
     @PreDestroy
     void stop() {
         if (schedule != null) {
             schedule.cancel(false);
-        }
-    }
-
-    private void activateDueQuietly() {
-        try {
-            activateDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not activate the contracts due to start; trying again in an hour", e);
         }
     }
 

@@ -3,8 +3,6 @@ package org.outsourcingdesk.exit.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
@@ -23,6 +21,7 @@ import org.outsourcingdesk.exit.api.query.ExitView;
 import org.outsourcingdesk.exit.api.query.FindExitsQuery;
 import org.outsourcingdesk.kernel.Role;
 import org.outsourcingdesk.platform.PlatformStartup.DeskStarted;
+import org.outsourcingdesk.platform.jobs.HourlyJob;
 import org.outsourcingdesk.platform.messaging.OnBehalf;
 
 /**
@@ -48,21 +47,13 @@ public class ExitDeadlines {
     private ScheduledFuture<?> schedule;
 
     void start(@Observes DeskStarted started) {
-        schedule = scheduler.scheduleWithFixedDelay(this::openDueQuietly, 10, 3600, TimeUnit.SECONDS);
+        schedule = HourlyJob.schedule(scheduler, 10, this::openDue, LOG, "open the reviews of approaching deadlines");
     }
 
     @PreDestroy
     void stop() {
         if (schedule != null) {
             schedule.cancel(false);
-        }
-    }
-
-    private void openDueQuietly() {
-        try {
-            openDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not open the reviews of approaching deadlines; trying again in an hour", e);
         }
     }
 

@@ -51,7 +51,7 @@ public class WhenExitDecidedThenMoveEngagement {
     @EventHandler
     @DisallowReplay
     void on(ExitOptionApprovedEvent event) {
-        String contractId = event.exitId().substring(0, event.exitId().length() - "-exit".length());
+        String contractId = ExitView.contractIdOf(event.exitId());
         if (!event.triggerIds().isEmpty()) {
             OnBehalf.sendUnlessRefused(commands.get(), event.approvedBy(), Role.APPROVER, new CloseTriggersCommand(
                     MonitoringView.monitoringId(contractId), event.triggerIds(), "The review decided: " + event.option().label().toLowerCase(),
@@ -74,7 +74,7 @@ public class WhenExitDecidedThenMoveEngagement {
         }
         String roundId = ExitView.newRoundId(event.exitId());
         if (eventStore.get().lastSequenceNumberFor(roundId).isEmpty()) {
-            String contractId = event.exitId().substring(0, event.exitId().length() - "-exit".length());
+            String contractId = ExitView.contractIdOf(event.exitId());
             ContractView contract = ContractFolds.of(eventStore.get().readEvents(contractId).asStream());
             var prices = contract == null ? java.util.List.<org.outsourcingdesk.sourcing.api.model.RoundQuote>of() : contract.prices();
             int number = queries.get().query(new FindSourcingRoundQuery(event.engagementId()),

@@ -38,9 +38,9 @@ import org.outsourcingdesk.exit.api.model.Settlement;
 import org.outsourcingdesk.exit.api.model.TransitionTask;
 import org.outsourcingdesk.exit.api.query.ExitView;
 import org.outsourcingdesk.exit.application.ExitWork;
-import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.platform.web.RequestValues;
 
 /** An engagement's exit over REST: read by any role; procurement prepares and carries it out, an approver decides. */
 @Path("engagements/{id}/exit")
@@ -76,7 +76,7 @@ public class ExitResource {
                                      @QueryParam("parallelRunMonths") Integer parallel, @QueryParam("returnPath") String path,
                                      @QueryParam("sourcingRoundCost") BigDecimal roundCost,
                                      @QueryParam("renegotiationSavingPercent") BigDecimal saving) {
-        return work.compare(engagementId(id), new ReviewInputs(horizon, parallel, named(ReturnPath.class, path, "returnPath"), roundCost, saving));
+        return work.compare(engagementId(id), new ReviewInputs(horizon, parallel, RequestValues.named(ReturnPath.class, path, "returnPath"), roundCost, saving));
     }
 
     @PUT
@@ -87,7 +87,7 @@ public class ExitResource {
     @APIResponse(responseCode = "422", description = "A rule broken, naming the field")
     public Response item(@PathParam("id") String id, @PathParam("item") String item, @NotNull ItemUpdate update) {
         var engagement = engagementId(id);
-        return answer(engagement, work.updateItem(engagement, named(ReadinessItem.class, item, "item"), update.owner(), update.dueOn(),
+        return answer(engagement, work.updateItem(engagement, RequestValues.named(ReadinessItem.class, item, "item"), update.owner(), update.dueOn(),
                 update.status(), update.note(), origin()));
     }
 
@@ -233,18 +233,6 @@ public class ExitResource {
 
     /** The end of the vendor's service. */
     public record Completion(ReturnPath path, LocalDate serviceEndedOn) {
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String text, String parameter) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new BusinessRuleViolation("KnownValue", parameter, "'" + text + "' is not a " + parameter + "; use one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()) + ".");
-        }
     }
 
     private Response answer(EngagementId engagement, boolean visible) {

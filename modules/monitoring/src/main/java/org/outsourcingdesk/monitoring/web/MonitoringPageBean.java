@@ -1,9 +1,7 @@
 package org.outsourcingdesk.monitoring.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,15 +139,12 @@ public class MonitoringPageBean {
     }
 
     public String importCsv() {
-        if (csvFile == null || csvFile.getSize() == 0) {
-            return error("Choose a CSV file to import.");
-        }
-        if (csvFile.getSize() > 5_000_000) {
-            return error("The file is larger than 5 MB; split it.");
+        var csv = FormActions.upload(faces, csvFile, 5_000_000);
+        if (csv.isEmpty()) {
+            return null;
         }
         try {
-            var report = work.importCsv(id(), new String(csvFile.getInputStream().readAllBytes(), StandardCharsets.UTF_8), importReason,
-                    origin());
+            var report = work.importCsv(id(), csv.get(), importReason, origin());
             if (report.imported()) {
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Imported " + report.periods().size()
@@ -158,8 +153,6 @@ public class MonitoringPageBean {
             }
             importProblems = report.problems();
             return error("Nothing was imported: " + report.problems().size() + " problem(s) in the file, listed below.");
-        } catch (IOException unreadable) {
-            return error("The file could not be read: " + unreadable.getMessage());
         } catch (CommandNotPermittedException notPermitted) {
             return error(NOT_PERMITTED);
         }
@@ -208,8 +201,7 @@ public class MonitoringPageBean {
     }
 
     private String error(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        faces.validationFailed();
+        FormActions.error(faces, message);
         return null;
     }
 

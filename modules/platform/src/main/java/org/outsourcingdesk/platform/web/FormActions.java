@@ -31,7 +31,27 @@ public final class FormActions {
         return null;
     }
 
-    private static void error(FacesContext faces, String message) {
+    /**
+     * The text of an uploaded file (UTF-8), or empty with the reason on the form: no file chosen, larger
+     * than {@code maxBytes}, or unreadable.
+     */
+    public static java.util.Optional<String> upload(FacesContext faces, jakarta.servlet.http.Part file, long maxBytes) {
+        if (file == null || file.getSize() == 0) {
+            error(faces, "Choose a CSV file to import.");
+        } else if (file.getSize() > maxBytes) {
+            error(faces, "The file is larger than " + maxBytes / 1_000_000 + " MB; split it.");
+        } else {
+            try (var in = file.getInputStream()) {
+                return java.util.Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException unreadable) {
+                error(faces, "The file could not be read: " + unreadable.getMessage());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** An error on the form: the message, the form kept as typed. */
+    public static void error(FacesContext faces, String message) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         faces.validationFailed();
     }

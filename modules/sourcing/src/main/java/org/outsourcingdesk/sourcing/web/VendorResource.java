@@ -19,23 +19,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.assessment.api.model.Channel;
-import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.platform.messaging.Origin;
+import org.outsourcingdesk.platform.web.RequestValues;
 import org.outsourcingdesk.platform.web.Problem;
 import org.outsourcingdesk.sourcing.api.model.VendorKind;
 import org.outsourcingdesk.sourcing.api.model.VendorProfile;
 import org.outsourcingdesk.sourcing.api.query.VendorFilter;
 import org.outsourcingdesk.sourcing.api.query.VendorView;
-import org.outsourcingdesk.sourcing.application.VendorCsv;
 import org.outsourcingdesk.sourcing.application.VendorRegistry;
 
 /** The vendor registry over REST: everyone signed in reads it; procurement staff and administrators keep it. */
@@ -68,8 +65,8 @@ public class VendorResource {
             @QueryParam("certification") @Parameter(description = "Held and valid today") String certification,
             @QueryParam("coverage24x7") Boolean coverage24x7,
             @QueryParam("includeArchived") boolean includeArchived) {
-        return registry.search(new VendorFilter(text, named(VendorKind.class, kind, "kind"), country, region,
-                named(Channel.class, channel, "channel"), language, certification, coverage24x7, includeArchived));
+        return registry.search(new VendorFilter(text, RequestValues.named(VendorKind.class, kind, "kind"), country, region,
+                RequestValues.named(Channel.class, channel, "channel"), language, certification, coverage24x7, includeArchived));
     }
 
     @GET
@@ -158,17 +155,5 @@ public class VendorResource {
 
     private Origin origin() {
         return Origin.request(security.getUserPrincipal().getName());
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String text, String parameter) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new BusinessRuleViolation("KnownValue", parameter, "'" + text + "' is not a " + parameter + "; use one of "
-                    + Arrays.toString(type.getEnumConstants()) + ".");
-        }
     }
 }

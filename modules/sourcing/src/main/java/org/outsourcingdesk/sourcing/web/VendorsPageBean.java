@@ -7,8 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.Locale;
 import org.outsourcingdesk.assessment.api.model.Channel;
 import org.outsourcingdesk.assessment.api.model.RegionRate;
 import org.outsourcingdesk.kernel.BusinessRuleViolation;
+import org.outsourcingdesk.platform.web.FormActions;
 import org.outsourcingdesk.platform.web.RuleMessages;
 import org.outsourcingdesk.platform.messaging.CommandNotPermittedException;
 import org.outsourcingdesk.platform.messaging.Origin;
@@ -164,24 +163,18 @@ public class VendorsPageBean {
     }
 
     public String importCsv() {
-        if (csvFile == null || csvFile.getSize() == 0) {
-            error("Choose a CSV file to import.");
-            return null;
-        }
-        if (csvFile.getSize() > 5_000_000) {
-            error("The file is larger than 5 MB; split it.");
+        var csv = FormActions.upload(faces, csvFile, 5_000_000);
+        if (csv.isEmpty()) {
             return null;
         }
         try {
-            var report = registry.importCsv(new String(csvFile.getInputStream().readAllBytes(), StandardCharsets.UTF_8), origin());
+            var report = registry.importCsv(csv.get(), origin());
             if (report.imported()) {
                 done("Imported " + report.registered().size() + " vendor(s).");
                 return "/sourcing/vendors.xhtml?faces-redirect=true";
             }
             importProblems = report.problems();
             error("Nothing was imported: " + report.problems().size() + " problem(s) in the file, listed below.");
-        } catch (IOException unreadable) {
-            error("The file could not be read: " + unreadable.getMessage());
         } catch (CommandNotPermittedException notPermitted) {
             error("Only procurement staff and administrators keep the vendor registry.");
         }
@@ -199,8 +192,7 @@ public class VendorsPageBean {
     }
 
     private void error(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        faces.validationFailed();
+        FormActions.error(faces, message);
     }
 
     private Origin origin() {

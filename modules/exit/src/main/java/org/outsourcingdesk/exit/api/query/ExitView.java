@@ -43,6 +43,11 @@ public record ExitView(String engagementId, String exitId, String contractId, St
         return contractId + "-exit";
     }
 
+    /** The contract an exit case belongs to, from the case's id. */
+    public static String contractIdOf(String exitId) {
+        return exitId.endsWith("-exit") ? exitId.substring(0, exitId.length() - "-exit".length()) : exitId;
+    }
+
     /** The id of the sourcing round a completed exit opens for the same engagement. */
     public static String newRoundId(String exitId) {
         return exitId + "-round";
