@@ -17,9 +17,13 @@ import java.util.List;
  * @param replayEvents  the least number of events the replay phase processes
  * @param clients       the concurrency levels of phases (a) and (b), in the order run
  * @param keepDatabase  leave the run's database behind to inspect it
+ * @param database      a database kept by an earlier run to work in again (its events stay, topped up
+ *                      if too few; it is kept afterwards), or null for a fresh one
+ * @param integrityOnly only what the auditors' features cost: the store topped up, (d) and (e);
+ *                      not (a), (b) and the replay of (c)
  */
 record BenchmarkSettings(String adminUrl, String user, Duration measurement, Duration warmup, int replayEvents,
-                         List<Integer> clients, boolean keepDatabase) {
+                         List<Integer> clients, boolean keepDatabase, String database, boolean integrityOnly) {
 
     static BenchmarkSettings fromSystemProperties() {
         return new BenchmarkSettings(
@@ -29,7 +33,22 @@ record BenchmarkSettings(String adminUrl, String user, Duration measurement, Dur
                 Duration.ofSeconds(notNegative("desk.bench.warmupSeconds", 3)),
                 positive("desk.bench.replayEvents", 100_000),
                 clientLevels(System.getProperty("desk.bench.clients", "1,4,16")),
-                Boolean.parseBoolean(System.getProperty("desk.bench.keepDatabase", "false")));
+                Boolean.parseBoolean(System.getProperty("desk.bench.keepDatabase", "false")),
+                databaseName(System.getProperty("desk.bench.database", "")),
+                Boolean.parseBoolean(System.getProperty("desk.bench.integrityOnly", "false")));
+    }
+
+    /** A kept database's name as ScratchDatabase makes them, or null when none is named. */
+    private static String databaseName(String text) {
+        String name = text.strip();
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (!name.matches("desk_bench_[0-9_]+")) {
+            throw new IllegalArgumentException("desk.bench.database must name a database an earlier run kept, such as"
+                    + " desk_bench_20261128_050000, not '" + text + "'");
+        }
+        return name;
     }
 
     /**

@@ -76,20 +76,33 @@ final class ReplayPhase {
      * timed pass and the replay after it find the same warm caches.
      */
     RawRead rawRead() throws SQLException {
-        scan();
+        scan(false);
+        return timedRawRead(false);
+    }
+
+    /**
+     * One timed pass of the raw read, caches as the caller left them; {@code binary}: the rows sent in
+     * binary, as verification reads them (StreamedReads), rather than as text, as Axon's event store
+     * and the replay read them. Held against a reader, the raw read must read as that reader does.
+     */
+    RawRead timedRawRead(boolean binary) throws SQLException {
         long started = System.nanoTime();
-        long[] rowsAndBytes = scan();
+        long[] rowsAndBytes = scan(binary);
         return new RawRead(rowsAndBytes[0], rowsAndBytes[1], Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Reads every column of every row, as a reader would; answers the row count and the bytes of text and JSON. */
-    private long[] scan() throws SQLException {
+    private long[] scan(boolean binary) throws SQLException {
         try (var connection = database.connect()) {
             connection.setAutoCommit(false); // the driver streams with a cursor only inside a transaction
             try (var query = connection.prepareStatement("SELECT globalIndex, eventIdentifier, aggregateIdentifier,"
                     + " sequenceNumber, type, timeStamp, payloadType, payloadRevision, payload, metaData"
                     + " FROM DomainEventEntry ORDER BY globalIndex")) {
-                query.setFetchSize(1_000);
+                if (binary) {
+                    org.outsourcingdesk.platform.persistence.StreamedReads.binary(query, 1_000);
+                } else {
+                    query.setFetchSize(1_000);
+                }
                 long rows = 0;
                 long bytes = 0;
                 try (var result = query.executeQuery()) {

@@ -48,6 +48,16 @@ final class ScratchDatabase implements AutoCloseable {
         return database;
     }
 
+    /** A database an earlier run kept: worked in again and kept afterwards, never dropped. */
+    static ScratchDatabase existing(String adminUrl, String user, String name) throws SQLException {
+        var database = new ScratchDatabase(adminUrl, user, name, withDatabase(adminUrl, name), true);
+        try (var connection = database.connect()) {
+            return database; // it answers: it exists
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("desk.bench.database " + name + " cannot be opened: " + e.getMessage());
+        }
+    }
+
     String name() {
         return name;
     }
@@ -75,7 +85,8 @@ final class ScratchDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         if (keep) {
-            System.out.println("Kept database " + name + " (desk.bench.keepDatabase=true); drop it with: DROP DATABASE "
+            System.out.println("Kept database " + name + " (work in it again with -Ddesk.bench.database=" + name
+                    + "); drop it with: DROP DATABASE "
                     + name + ";");
             dropped.set(true);
             return;

@@ -1,9 +1,5 @@
 package org.outsourcingdesk.integrity;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,10 +23,13 @@ public final class ChainHash {
 
     /** The hash of the link that seals {@code event} after {@code previous}. */
     public static byte[] link(byte[] previous, StoredEvent event) {
+        var buffer = BUFFER.get();
+        buffer.start(previous.length + 1);
+        buffer.raw(previous);
+        buffer.bytes[buffer.length++] = EVENT;
+        buffer.event(event);
         var digest = DIGEST.get();
-        digest.update(previous);
-        digest.update(EVENT);
-        feed(digest, event);
+        digest.update(buffer.bytes, 0, buffer.length);
         return digest.digest();
     }
 
@@ -51,73 +50,110 @@ public final class ChainHash {
         return HEX.parseHex(hex);
     }
 
-    /** The canonical bytes straight into a digest, without copying the payload: the verifier's hot path. */
-    private static void feed(MessageDigest digest, StoredEvent e) {
-        digest.update(longBytes(e.globalIndex()));
-        feedText(digest, e.eventIdentifier());
-        feedText(digest, e.aggregateIdentifier());
-        digest.update(longBytes(e.sequenceNumber()));
-        feedText(digest, e.type());
-        feedText(digest, e.timeStamp());
-        feedText(digest, e.payloadType());
-        feedText(digest, e.payloadRevision());
-        feedRaw(digest, e.payload());
-        feedRaw(digest, e.metaData());
-    }
-
-    private static void feedText(MessageDigest digest, String value) {
-        feedRaw(digest, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void feedRaw(MessageDigest digest, byte[] value) {
-        if (value == null) {
-            digest.update(intBytes(-1));
-        } else {
-            digest.update(intBytes(value.length));
-            digest.update(value);
-        }
-    }
-
-    private static byte[] intBytes(int value) {
-        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
-    }
-
-    /** Every column of the row, each length-prefixed (-1 for null): the same bytes {@link #feed} digests. */
+    /** Every column of the row, each length-prefixed (-1 for null): the bytes a link hashes after the previous hash. */
     static byte[] canonical(StoredEvent e) {
-        var bytes = new ByteArrayOutputStream(256 + length(e.payload()) + length(e.metaData()));
-        try (var out = new DataOutputStream(bytes)) {
-            out.writeLong(e.globalIndex());
-            text(out, e.eventIdentifier());
-            text(out, e.aggregateIdentifier());
-            out.writeLong(e.sequenceNumber());
-            text(out, e.type());
-            text(out, e.timeStamp());
-            text(out, e.payloadType());
-            text(out, e.payloadRevision());
-            raw(out, e.payload());
-            raw(out, e.metaData());
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
+        var buffer = BUFFER.get();
+        buffer.start(0);
+        buffer.event(e);
+        return java.util.Arrays.copyOf(buffer.bytes, buffer.length);
+    }
+
+    /**
+     * The canonical bytes, written into one array kept per thread and hashed in one call: the
+     * verifier's hot path, where a digest update per column and an array per text cost as much as
+     * the hash itself.
+     */
+    private static final class Buffer {
+        byte[] bytes = new byte[4096];
+        int length;
+
+        void start(int reserve) {
+            length = 0;
+            ensure(reserve);
         }
-        return bytes.toByteArray();
-    }
 
-    private static void text(DataOutputStream out, String value) throws IOException {
-        raw(out, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-    }
+        void event(StoredEvent e) {
+            ensure(8 + 8 + 8 * 4 + length(e.payload()) + length(e.metaData()) + 3 * (length(e.eventIdentifier())
+                    + length(e.aggregateIdentifier()) + length(e.type()) + length(e.timeStamp())
+                    + length(e.payloadType()) + length(e.payloadRevision())));
+            longValue(e.globalIndex());
+            text(e.eventIdentifier());
+            text(e.aggregateIdentifier());
+            longValue(e.sequenceNumber());
+            text(e.type());
+            text(e.timeStamp());
+            text(e.payloadType());
+            text(e.payloadRevision());
+            sized(e.payload());
+            sized(e.metaData());
+        }
 
-    private static void raw(DataOutputStream out, byte[] value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-        } else {
-            out.writeInt(value.length);
-            out.write(value);
+        /** UTF-8, as {@code String.getBytes}; ASCII (every identifier, type and time stamp) without an array of its own. */
+        private void text(String value) {
+            if (value == null) {
+                intValue(-1);
+                return;
+            }
+            int count = value.length();
+            int at = length + 4;
+            for (int i = 0; i < count; i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    sized(value.getBytes(StandardCharsets.UTF_8)); // room was reserved for three bytes a char
+                    return;
+                }
+                bytes[at++] = (byte) c;
+            }
+            intValue(count);
+            length = at;
+        }
+
+        private void sized(byte[] value) {
+            if (value == null) {
+                intValue(-1);
+            } else {
+                intValue(value.length);
+                raw(value);
+            }
+        }
+
+        void raw(byte[] value) {
+            System.arraycopy(value, 0, bytes, length, value.length);
+            length += value.length;
+        }
+
+        private void intValue(int value) {
+            bytes[length] = (byte) (value >>> 24);
+            bytes[length + 1] = (byte) (value >>> 16);
+            bytes[length + 2] = (byte) (value >>> 8);
+            bytes[length + 3] = (byte) value;
+            length += 4;
+        }
+
+        private void longValue(long value) {
+            for (int i = 7; i >= 0; i--) {
+                bytes[length + i] = (byte) value;
+                value >>>= 8;
+            }
+            length += 8;
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(length + more, bytes.length * 2));
+            }
+        }
+
+        private static int length(byte[] value) {
+            return value == null ? 0 : value.length;
+        }
+
+        private static int length(String value) {
+            return value == null ? 0 : value.length();
         }
     }
 
-    private static int length(byte[] value) {
-        return value == null ? 0 : value.length;
-    }
+    private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
 
     private static byte[] longBytes(long value) {
         byte[] bytes = new byte[8];

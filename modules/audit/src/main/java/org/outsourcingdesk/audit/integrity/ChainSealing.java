@@ -25,7 +25,7 @@ import org.outsourcingdesk.integrity.SigningKeys;
 public final class ChainSealing {
 
     public static final int BATCH = 2000;
-    static final long CHECKPOINT_EVERY_LINKS = 1000;
+    static final long CHECKPOINT_EVERY_LINKS = 10_000;
     private static final Logger LOG = Logger.getLogger(ChainSealing.class.getName());
 
     private final EventMac mac;

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.outsourcingdesk.integrity.ChainLink;
+import org.outsourcingdesk.platform.persistence.StreamedReads;
 
 /**
  * The chain as stored (migration V2026_11_27_1900): one row per sealed batch, holding the event
@@ -57,7 +58,7 @@ final class ChainSegments {
         var statement = connection.prepareStatement("select first_index, last_index, event_ids, link_hashes"
                 + " from audit_chain_segment where last_index > ? order by first_index");
         statement.setLong(1, index == null ? Long.MIN_VALUE : index);
-        statement.setFetchSize(20);
+        StreamedReads.binary(statement, 20);
         return new CloseableLinks(statement.executeQuery(), index == null ? Long.MIN_VALUE : index);
     }
 
@@ -140,8 +141,7 @@ final class ChainSegments {
     static java.sql.PreparedStatement all(Connection connection) throws SQLException {
         var statement = connection.prepareStatement("select first_index, last_index, event_ids, link_hashes"
                 + " from audit_chain_segment order by first_index");
-        statement.setFetchSize(20);
-        return statement;
+        return StreamedReads.binary(statement, 20);
     }
 
     private static List<ChainLink> decode(long first, long last, byte[] ids, byte[] hashes) {

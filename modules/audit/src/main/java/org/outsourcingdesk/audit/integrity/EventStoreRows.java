@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.outsourcingdesk.integrity.StoredEvent;
+import org.outsourcingdesk.platform.persistence.StreamedReads;
 
 /**
  * Reads the event store's rows by JDBC, exactly as stored, in the global order.
@@ -23,8 +24,7 @@ public final class EventStoreRows {
         var statement = connection.prepareStatement("select " + EVENT_COLUMNS
                 + " from DomainEventEntry where globalIndex >= ? order by globalIndex" + (limit > 0 ? " limit " + limit : ""));
         statement.setLong(1, fromIndex);
-        statement.setFetchSize(1000);
-        return statement;
+        return StreamedReads.binary(statement, 1000);
     }
 
     /**
