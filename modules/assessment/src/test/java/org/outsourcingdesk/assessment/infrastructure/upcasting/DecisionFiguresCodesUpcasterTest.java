@@ -15,14 +15,16 @@ import org.axonframework.serialization.upcasting.event.InitialEventRepresentatio
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 import org.outsourcingdesk.assessment.api.event.AssessmentDecisionApprovedEvent;
+import org.outsourcingdesk.assessment.api.event.AssessmentDecisionProposedEvent;
 import org.outsourcingdesk.assessment.api.model.BreakEvenSide;
 import org.outsourcingdesk.assessment.api.model.StaffingMethod;
 import org.outsourcingdesk.kernel.Stage;
 import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
 
 /**
- * A stored approval of revision 1 (a fixture in that shape: the codes in its figures as display
- * text) is read, through the upcaster chain the product registers, as today's revision 2.
+ * A stored approval and a stored proposal of revision 1 (fixtures in that shape: the codes in their
+ * figures as display text) are read, through the upcaster chain the product registers, as today's
+ * revision 2.
  */
 class DecisionFiguresCodesUpcasterTest {
 
@@ -55,6 +57,31 @@ class DecisionFiguresCodesUpcasterTest {
                 .containsExactly(BreakEvenSide.ALWAYS, BreakEvenSide.BELOW);
         assertThat(event.figures().options().get(1).breakEven().annualVolume()).isEqualTo(177_652L);
         assertThat(event.figures().inHouse().total()).isEqualByComparingTo("954849.95");
+    }
+
+    @Test
+    void aProposalOfRevision1ReadsAsToday() throws Exception {
+        byte[] stored;
+        try (var in = getClass().getResourceAsStream("/fixtures/AssessmentDecisionProposedEvent-revision-1.json")) {
+            stored = in.readAllBytes();
+        }
+        var entry = new GenericDomainEventEntry<>("Engagement", "7d1c2a7e-2c7b-4a57-9d0e-5a3f6b8c9d01", 3,
+                "5c2e8a1f-3b7d-4e9a-8f6c-2d1b0a9e8c7d", Instant.parse("2026-11-27T09:30:00Z"),
+                AssessmentDecisionProposedEvent.class.getName(), "1", stored, "{}".getBytes(StandardCharsets.UTF_8));
+        var representation = new EventUpcasterChain(new DecisionFiguresCodesUpcaster())
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).findFirst().orElseThrow();
+        assertThat(representation.getType().getRevision()).isEqualTo("2");
+
+        SerializedObject<?> data = representation.getData();
+        AssessmentDecisionProposedEvent event = serializer.deserialize(new SimpleSerializedObject<>(
+                serializer.getConverter().convert(data.getData(), data.getContentType(), byte[].class), byte[].class,
+                new SimpleSerializedType(AssessmentDecisionProposedEvent.class.getName(), "2")));
+        assertThat(event.proposedBy()).isEqualTo("paula");
+        assertThat(event.rationale()).isEqualTo("A domestic provider costs less than our own team.");
+        assertThat(event.figures().staffing()).extracting(s -> s.method())
+                .containsExactly(StaffingMethod.ERLANG_C, StaffingMethod.WORKLOAD);
+        assertThat(event.figures().options()).extracting(o -> o.breakEven().outsourcingCheaper())
+                .containsExactly(BreakEvenSide.ALWAYS, BreakEvenSide.BELOW);
     }
 
     @Test
