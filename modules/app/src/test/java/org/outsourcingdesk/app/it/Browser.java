@@ -53,6 +53,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        // files the pages offer (a PDF, a CSV) are saved where download() looks for them, never opened in a viewer
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                Files.createDirectories(downloads(profile)).toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         return new Browser(new ChromeDriver(service, options), profile);
     }
@@ -98,6 +102,38 @@ final class Browser implements AutoCloseable {
             }
             throw other;
         }
+    }
+
+    /**
+     * Clicks a link to a file, as a user saving it would, and waits until the browser has saved the whole
+     * file in its download folder. Answers the saved file.
+     */
+    Path download(String css) throws Exception {
+        Path folder = downloads(profile);
+        try (var earlier = Files.list(folder)) {
+            for (Path file : earlier.toList()) {
+                Files.delete(file);
+            }
+        }
+        find(css).click();
+        try {
+            return wait.until(browser -> {
+                try (var files = Files.list(folder)) {
+                    // Chromium writes into a .crdownload file and renames it when the last byte is in
+                    return files.filter(file -> !file.getFileName().toString().endsWith(".crdownload")
+                            && !file.getFileName().toString().startsWith(".")).findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no file arrived after clicking " + css + "; the browser shows " + driver.getCurrentUrl()
+                    + ": " + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private static Path downloads(Path profile) {
+        return profile.resolve("downloads");
     }
 
     void waitForText(String css, String text) {

@@ -250,10 +250,17 @@ class BrowserJourneyIT {
             browser.open(base() + "audit/integrity.xhtml");
             browser.clickAndLoad("#verifyForm\\:verify");
             browser.waitForText("#verdictText", "events verified, chain intact");
+
+            // the dossier, taken away from the engagement page's link as an auditor does: a PDF named after the engagement
+            browser.open(base() + "engagement.xhtml?id=" + id);
+            String reference = browser.find("#engagementReference").getText();
+            var dossier = browser.download("#dossier");
+            assertThat(dossier.getFileName().toString()).isEqualTo("dossier-" + reference + ".pdf");
+            byte[] pdf = java.nio.file.Files.readAllBytes(dossier);
+            assertThat(pdf.length).as("a whole PDF, not an empty file").isGreaterThan(1000);
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).as("a PDF arrived").isEqualTo("%PDF-");
+            assertThat(browser.driver.getCurrentUrl()).as("saved, not opened in place of the page").contains("engagement.xhtml");
         }
-        // the dossier the engagement page links to
-        byte[] pdf = Api.as(base, "audrey").getBytes("api/v1/audit/engagements/" + id + "/dossier.pdf");
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
@@ -857,6 +864,31 @@ class BrowserJourneyIT {
             assertThat(browser.present("#vendorForm\\:save") || browser.present("#importForm\\:import"))
                     .as("an auditor reads the registry and keeps none of it").isFalse();
 
+            // the demo's engagements further on: a sourcing round under way; a closed one with its contract and its exit
+            var demo = new java.util.HashMap<String, String>();
+            for (var e : Api.as(Deployments.loopback(deployed), "audrey").get("api/v1/engagements").json()) {
+                demo.put(e.get("name").asText(), e.get("id").asText());
+            }
+            String inSourcing = demo.get("Customer care for the Nordics");
+            String closed = demo.get("Order hotline, United Kingdom");
+            assertThat(inSourcing).as("the demo's engagement in sourcing").isNotNull();
+            assertThat(closed).as("the demo's closed engagement").isNotNull();
+            browser.open(base() + "sourcing/round.xhtml?id=" + inSourcing);
+            browser.waitForText("#roundNumber", "1");
+            browser.find("#comparison");
+            assertNothingToChange(browser, "sourcing round page");
+            browser.clickAndLoad(".desk-vendor-file");
+            browser.find("#vendorName");
+            assertNothingToChange(browser, "page of a vendor in the round");
+            browser.open(base() + "contracting/contract.xhtml?id=" + closed);
+            browser.waitForText("#contractStatus", "Active");
+            browser.find("#versions");
+            assertNothingToChange(browser, "contract page", "compare"); // Compare only shows two versions side by side
+            browser.open(base() + "exit/exit.xhtml?id=" + closed);
+            browser.waitForText("#exitStatus", "Completed");
+            browser.waitForText("#completionText", "back in-house");
+            assertNothingToChange(browser, "exit page");
+
             // the auditor proves the record unchanged
             browser.open(base() + "audit/integrity.xhtml");
             browser.clickAndLoad("#verifyForm\\:verify");
@@ -868,5 +900,20 @@ class BrowserJourneyIT {
             browser.open(base() + "engagements/new.xhtml");
             browser.waitForText("body", "Not allowed");
         }
+    }
+
+    /**
+     * The page shows an auditor no button that changes anything: the only ones that can be pressed (file
+     * choosers included; hidden ones too, a panel may show them) are Log out and those named, which only
+     * show something. A disabled one (a read-only date picker's month buttons) cannot be pressed.
+     */
+    private static void assertNothingToChange(Browser browser, String page, String... showingOnly) {
+        var allowed = new java.util.ArrayList<>(java.util.List.of(showingOnly));
+        allowed.add("logoutForm:logout");
+        assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("button, input[type=submit], input[type=file]"))
+                .stream().filter(button -> button.isEnabled() && !String.valueOf(button.getAttribute("class")).contains("ui-state-disabled")).toList())
+                .as("the only button an auditor can press on the " + page + " is Log out")
+                .allSatisfy(button -> assertThat(button.getAttribute("id"))
+                        .as(button.getAttribute("outerHTML")).isIn(allowed));
     }
 }

@@ -12,9 +12,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.outsourcingdesk.integrity.ExportFormat;
 import org.outsourcingdesk.integrity.SigningKeys;
-import org.outsourcingdesk.integrity.Verification;
 
 /**
  * The engagement flow on PostgreSQL, as in production (the machine's server in CI, an embedded one
@@ -63,7 +61,6 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
         assertThat(paula.post("api/v1/audit/verifications", "", null).status()).as("analysts do not verify").isEqualTo(403);
         var key = audrey.get("api/v1/audit/public-key").json();
         assertThat(key.get("keyId").asText()).isEqualTo(SigningKeys.keyId(Deployments.SIGNING_KEYS.getPublic()));
-        assertThat(offline(audrey).intact()).isTrue();
         var command = offlineCommand(audrey);
         assertThat(command.getKey()).as(command.getValue()).isZero();
         assertThat(command.getValue()).contains("events verified, chain intact up to checkpoint");
@@ -78,9 +75,6 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
             setPayload(connection, target, changed);
         }
         expectBreak(audrey, target, "CHANGED");
-        command = offlineCommand(audrey);
-        assertThat(command.getKey()).as(command.getValue()).isEqualTo(1);
-        assertThat(command.getValue()).contains("Chain broken at index " + target);
         try (var connection = connect()) {
             setPayload(connection, target, original);
             assertThat(payload(connection, target)).isEqualTo(original);
@@ -191,15 +185,19 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
         throw new AssertionError("the sealer did not become " + (sealing ? "sealing" : "stopped") + ": " + state);
     }
 
+    /**
+     * The break is named twice, each time at {@code index} and as {@code kind}: by the verification the
+     * integrity page runs through the API, and by desk-verify.jar, run as its own process on an export.
+     */
     private void expectBreak(Api auditor, long index, String kind) throws Exception {
         var online = awaitVerification(auditor, v -> !v.get("intact").asBoolean(), 0);
         assertThat(online.get("firstBreak").get("globalIndex").asLong()).as(online.toString()).isEqualTo(index);
         assertThat(online.get("firstBreak").get("kind").asText()).as(online.toString()).isEqualTo(kind);
         assertThat(online.get("summary").asText()).startsWith("Chain broken at index " + index);
-        var offline = offline(auditor);
-        assertThat(offline.firstBreak()).as("the offline verification finds the same").isNotNull();
-        assertThat(offline.firstBreak().globalIndex()).isEqualTo(index);
-        assertThat(offline.firstBreak().kind().name()).isEqualTo(kind);
+        var command = offlineCommand(auditor);
+        assertThat(command.getKey()).as("desk-verify.jar exits 1 on a broken chain: " + command.getValue()).isEqualTo(1);
+        assertThat(command.getValue()).as("the offline command names the same break")
+                .contains("Chain broken at index " + index + ":").contains("First break: " + kind + " at index " + index + System.lineSeparator());
     }
 
     private void expectIntact(Api auditor) throws Exception {
@@ -230,15 +228,6 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
         throw new AssertionError("no verification found what was expected; the last said " + last);
     }
 
-    private Verification offline(Api auditor) throws Exception {
-        var export = auditor.get("api/v1/audit/export.jsonl");
-        assertThat(export.status()).isEqualTo(200);
-        var file = Files.createTempFile("desk-export", ".jsonl");
-        Files.writeString(file, export.body());
-        var pem = auditor.get("api/v1/audit/public-key.pem").body();
-        return ExportFormat.verify(file, SigningKeys.publicKey(pem), n -> { });
-    }
-
     /**
      * The offline command as an auditor runs it: desk-verify.jar downloaded from the product, in a Java
      * process of its own, on a downloaded export and public key. Answers its exit code and what it printed.
@@ -246,7 +235,9 @@ class EngagementOnPostgresIT extends EngagementFlowContract {
     private java.util.Map.Entry<Integer, String> offlineCommand(Api auditor) throws Exception {
         var folder = Files.createTempDirectory("desk-offline");
         var jar = Files.write(folder.resolve("desk-verify.jar"), auditor.getBytes("api/v1/audit/desk-verify.jar"));
-        var export = Files.writeString(folder.resolve("export.jsonl"), auditor.get("api/v1/audit/export.jsonl").body());
+        var exported = auditor.get("api/v1/audit/export.jsonl");
+        assertThat(exported.status()).isEqualTo(200);
+        var export = Files.writeString(folder.resolve("export.jsonl"), exported.body());
         var key = Files.writeString(folder.resolve("public-key.pem"), auditor.get("api/v1/audit/public-key.pem").body());
         var process = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), export.toString(), key.toString()).redirectErrorStream(true).start();
