@@ -9,12 +9,16 @@ import jakarta.inject.Inject;
 
 import org.axonframework.config.Configurer;
 import org.outsourcingdesk.exit.application.WhenContractActivatedThenPlanExit;
+import org.outsourcingdesk.exit.application.WhenExitCompletedThenEndContract;
 import org.outsourcingdesk.exit.application.WhenExitDecidedThenMoveEngagement;
 import org.outsourcingdesk.exit.domain.ExitCase;
 import org.outsourcingdesk.exit.infrastructure.ExitProjection;
 import org.outsourcingdesk.platform.axon.DeskModule;
 
-/** Plugs the exit stage into Axon: each active contract's exit case, its view, and the policies that begin it and carry out its decisions. */
+/**
+ * Plugs the exit stage into Axon: each active contract's exit case, its view, and the policies that begin it and carry out its
+ * decisions (moving the engagement, ending the contract).
+ */
 @ApplicationScoped
 public class ExitModule implements DeskModule {
 
@@ -24,6 +28,8 @@ public class ExitModule implements DeskModule {
     Instance<WhenContractActivatedThenPlanExit> planning;
     @Inject
     Instance<WhenExitDecidedThenMoveEngagement> moving;
+    @Inject
+    Instance<WhenExitCompletedThenEndContract> ending;
 
     @Override
     public String name() {
@@ -46,8 +52,9 @@ public class ExitModule implements DeskModule {
         var view = projection.get();
         var plans = planning.get();
         var moves = moving.get();
+        var ends = ending.get();
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> view).registerEventHandler(c -> plans)
-                .registerEventHandler(c -> moves));
+                .registerEventHandler(c -> moves).registerEventHandler(c -> ends));
         configurer.registerQueryHandler(c -> view);
     }
 }

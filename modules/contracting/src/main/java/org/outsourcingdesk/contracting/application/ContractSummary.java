@@ -53,6 +53,8 @@ public class ContractSummary {
             document.open();
             document.add(new Paragraph("Contract summary: " + contract.vendorName(), TITLE));
             document.add(new Paragraph(reference + " " + name + ". Version " + contract.version() + "; " + contract.status().label().toLowerCase()
+                    + (contract.end() == null ? "" : " on " + contract.end().endedOn() + " ("
+                    + contract.end().ending().label().toLowerCase() + ")")
                     + ". Produced " + TIME.format(Instant.now()) + " for " + requestedBy + ".", BODY));
             prices(document, contract);
             term(document, contract.term());

@@ -232,9 +232,9 @@ public class ContractPageBean {
                 term.equals(current) ? null : term, levels.equals(contract.serviceLevels()) ? null : levels, rates, origin()));
     }
 
-    /** Procurement may propose an amendment now: the contract is signed and none is in review. */
+    /** Procurement may propose an amendment now: the contract is signed, has not ended, and none is in review. */
     public boolean isAmender() {
-        return contract != null && contract.status().signed() && (contract.amendment() == null || !contract.amendment().pending())
+        return contract != null && contract.status().inForce() && (contract.amendment() == null || !contract.amendment().pending())
                 && faces.getExternalContext().isUserInRole("PROCUREMENT");
     }
 

@@ -279,7 +279,7 @@ public class ContractResource {
             + "channel, region and the rates that change). It goes through legal-review and approval like the contract; once "
             + "approved it is the contract's next version.")
     @APIResponse(responseCode = "200", description = "The contract with the amendment in legal review")
-    @APIResponse(responseCode = "409", description = "Not signed yet, or another amendment is in review")
+    @APIResponse(responseCode = "409", description = "Not signed yet, ended (ContractNotEnded), or another amendment is in review")
     @APIResponse(responseCode = "422", description = "A rule broken, naming the field")
     public Response amend(@PathParam("id") String id, @NotNull @Valid AmendmentRequest amendment) {
         var engagement = engagementId(id);

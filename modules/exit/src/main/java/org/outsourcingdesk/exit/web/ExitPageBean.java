@@ -173,6 +173,11 @@ public class ExitPageBean {
         return exit != null && faces.getExternalContext().isUserInRole("PROCUREMENT");
     }
 
+    /** Procurement may change the case: the checklist, reviews, notice, tasks, settlement; never once the exit is complete. */
+    public boolean isChangeable() {
+        return isProcurement() && exit.completion() == null;
+    }
+
     public boolean isApprover() {
         return exit != null && faces.getExternalContext().isUserInRole("APPROVER");
     }

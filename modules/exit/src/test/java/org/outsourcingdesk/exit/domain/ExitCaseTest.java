@@ -177,5 +177,13 @@ class ExitCaseTest {
                 .expectEvents(new ExitCompletedEvent(ENGAGEMENT, EXIT, ReturnPath.IN_HOUSE, TODAY, "paula", "marc"));
         fixture.given(served).andGiven(done, waived, settled).when(new CompleteExitCommand(EXIT, ReturnPath.IN_HOUSE, TODAY.minusDays(1), TODAY,
                 "paula")).expectNoEvents().expectException(rule("ServiceEndedInTime", "serviceEndedOn"));
+        // once complete, the case changes no more: neither its checklist, nor a new review, nor a second completion
+        var completed = new ExitCompletedEvent(ENGAGEMENT, EXIT, ReturnPath.IN_HOUSE, TODAY, "paula", "marc");
+        fixture.given(served).andGiven(done, waived, settled, completed).when(new UpdateReadinessItemCommand(EXIT, ReadinessItem.STAFF_IDENTIFIED,
+                "Ivo", TODAY, ItemStatus.DONE, null, TODAY, "paula")).expectNoEvents().expectException(rule("ExitOpen", null));
+        fixture.given(served).andGiven(done, waived, settled, completed).when(new OpenRelationshipReviewCommand(EXIT, "review-2",
+                ReviewOrigin.BY_HAND, "Costs rose again", null, "paula")).expectNoEvents().expectException(rule("ExitOpen", null));
+        fixture.given(served).andGiven(done, waived, settled, completed).when(new CompleteExitCommand(EXIT, ReturnPath.IN_HOUSE, TODAY, TODAY,
+                "paula")).expectNoEvents().expectException(rule("ExitOpen", null));
     }
 }

@@ -32,7 +32,7 @@ public final class ContractDeadlines {
             add(deadlines, contract, ContractDeadline.STARTS, term.startsOn(), today, false,
                     "Starts on " + term.startsOn() + (status == ContractStatus.APPROVED ? "; both signatures are still to be recorded" : ""));
         }
-        if (!status.signed() || today.isAfter(term.endsOn())) {
+        if (!status.inForce() || today.isAfter(term.endsOn())) {
             return deadlines;
         }
         boolean automatic = term.renewal() == RenewalMode.AUTOMATIC;

@@ -9,6 +9,7 @@ import org.outsourcingdesk.contracting.api.event.ContractActivatedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractApprovedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractChangesRequestedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractDraftedEvent;
+import org.outsourcingdesk.contracting.api.event.ContractEndedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractLegallyApprovedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractSignatureRecordedEvent;
 import org.outsourcingdesk.contracting.api.event.ContractSignedEvent;
@@ -19,6 +20,7 @@ import org.outsourcingdesk.contracting.api.event.GovernanceSetEvent;
 import org.outsourcingdesk.contracting.api.event.ServiceLevelsSetEvent;
 import org.outsourcingdesk.contracting.api.event.TerminationTermsSetEvent;
 import org.outsourcingdesk.contracting.api.model.Amendment;
+import org.outsourcingdesk.contracting.api.model.ContractEnd;
 import org.outsourcingdesk.contracting.api.model.ContractStatus;
 import org.outsourcingdesk.contracting.api.model.ContractVersion;
 import org.outsourcingdesk.contracting.api.model.ReviewComment;
@@ -77,6 +79,7 @@ public final class ContractFolds {
                     e.recordedBy()), at);
             case ContractSignedEvent e -> c.signed(e.signedOn(), at);
             case ContractActivatedEvent e -> c.activated(e.activatedOn(), at);
+            case ContractEndedEvent e -> c.ended(new ContractEnd(e.ending(), e.endedOn(), e.exitId(), e.endedFor()), at);
             case AmendmentProposedEvent e -> c.amending(new Amendment(e.version(), e.effectiveFrom(), e.reason(), e.term(),
                     e.serviceLevels(), e.rates(), e.proposedBy(), at, Amendment.IN_LEGAL_REVIEW, null), at, e.proposedBy());
             case AmendmentChangesRequestedEvent e -> c.amendmentReviewed(new ReviewComment(e.stage(), false, e.requestedBy(), at,

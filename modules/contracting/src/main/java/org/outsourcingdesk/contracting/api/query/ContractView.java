@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.outsourcingdesk.contracting.api.model.Amendment;
+import org.outsourcingdesk.contracting.api.model.ContractEnd;
 import org.outsourcingdesk.contracting.api.model.ContractStatus;
 import org.outsourcingdesk.contracting.api.model.ContractTerm;
 import org.outsourcingdesk.contracting.api.model.ContractVersion;
@@ -26,6 +27,7 @@ import org.outsourcingdesk.sourcing.api.model.RoundQuote;
  * @param reviews               every legal review and approval verdict, oldest first
  * @param versions              the signed terms (version 1) and each approved amendment's, oldest first
  * @param amendment             the amendment in review or awaiting approval, or sent back; null when none
+ * @param end                   how and when the contract ended, once its exit is complete; null before
  */
 public record ContractView(String engagementId, String contractId, String roundId, ContractStatus status, String vendorId,
                            String vendorName, List<RoundQuote> prices, ContractTerm term, ServiceLevels serviceLevels,
@@ -33,7 +35,8 @@ public record ContractView(String engagementId, String contractId, String roundI
                            TerminationTerms termination, String draftedFor, Instant draftedAt, Instant changedAt,
                            String changedBy, List<String> drafters, String submittedBy, String legalReviewer,
                            String approvedBy, Instant approvedAt, List<ReviewComment> reviews, List<Signature> signatures,
-                           LocalDate signedOn, LocalDate activatedOn, List<ContractVersion> versions, Amendment amendment) {
+                           LocalDate signedOn, LocalDate activatedOn, List<ContractVersion> versions, Amendment amendment,
+                           ContractEnd end) {
 
     public ContractView {
         prices = prices == null ? List.of() : List.copyOf(prices);
@@ -49,7 +52,7 @@ public record ContractView(String engagementId, String contractId, String roundI
                                 List<RoundQuote> prices, String draftedFor, Instant at) {
         return new ContractView(engagementId, contractId, roundId, ContractStatus.DRAFT, vendorId, vendorName, prices, null, null,
                 false, null, null, null, draftedFor, at, at, draftedFor, List.of(), null, null, null, null, List.of(), List.of(),
-                null, null, List.of(), null);
+                null, null, List.of(), null, null);
     }
 
     /** The id of the contract drafted from a round's selection. */
@@ -87,7 +90,7 @@ public record ContractView(String engagementId, String contractId, String roundI
         return new ContractView(engagementId, contractId, roundId, status, vendorId, vendorName, prices, newTerm, newLevels,
                 newLevels != null && newLevels.rewardsSpeedOverService(), newGovernance, newData, newTermination, draftedFor,
                 draftedAt, at, by, editors, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, signatures, signedOn,
-                activatedOn, versions, amendment);
+                activatedOn, versions, amendment, end);
     }
 
     ContractView submitted(Instant at, String by) {
@@ -97,7 +100,7 @@ public record ContractView(String engagementId, String contractId, String roundI
         }
         return new ContractView(engagementId, contractId, roundId, ContractStatus.IN_LEGAL_REVIEW, vendorId, vendorName, prices,
                 term, serviceLevels, warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, at, by,
-                editors, by, null, null, null, reviews, signatures, signedOn, activatedOn, versions, amendment);
+                editors, by, null, null, null, reviews, signatures, signedOn, activatedOn, versions, amendment, end);
     }
 
     ContractView reviewed(ReviewComment review, ContractStatus newStatus) {
@@ -109,7 +112,7 @@ public record ContractView(String engagementId, String contractId, String roundI
         return new ContractView(engagementId, contractId, roundId, newStatus, vendorId, vendorName, prices, term, serviceLevels,
                 warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, review.at(), review.by(),
                 drafters, submittedBy, reviewer, approver, approver == null ? null : review.at(), all, signatures, signedOn,
-                activatedOn, versions, amendment);
+                activatedOn, versions, amendment, end);
     }
 
     ContractView signedBy(Signature signature, Instant at) {
@@ -117,7 +120,8 @@ public record ContractView(String engagementId, String contractId, String roundI
         all.add(signature);
         return new ContractView(engagementId, contractId, roundId, status, vendorId, vendorName, prices, term, serviceLevels,
                 warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, at, signature.recordedBy(),
-                drafters, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, all, signedOn, activatedOn, versions, amendment);
+                drafters, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, all, signedOn, activatedOn, versions, amendment,
+                end);
     }
 
     /** Signed: the terms as they stand are version 1, in force from the first day. */
@@ -125,13 +129,22 @@ public record ContractView(String engagementId, String contractId, String roundI
         var first = new ContractVersion(1, term.startsOn(), term, serviceLevels, prices, "Signed", approvedBy, approvedAt);
         return new ContractView(engagementId, contractId, roundId, ContractStatus.SIGNED, vendorId, vendorName, prices, term,
                 serviceLevels, warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, at, changedBy,
-                drafters, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, signatures, on, activatedOn, List.of(first), null);
+                drafters, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, signatures, on, activatedOn, List.of(first), null,
+                end);
     }
 
     ContractView activated(LocalDate on, Instant at) {
         return new ContractView(engagementId, contractId, roundId, ContractStatus.ACTIVE, vendorId, vendorName, prices, term,
                 serviceLevels, warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, at, changedBy,
-                drafters, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, signatures, signedOn, on, versions, amendment);
+                drafters, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, signatures, signedOn, on, versions, amendment, end);
+    }
+
+    /** Ended: its exit is complete; an amendment not yet approved lapses with it (its events stay in the history). */
+    ContractView ended(ContractEnd ending, Instant at) {
+        return new ContractView(engagementId, contractId, roundId, ContractStatus.ENDED, vendorId, vendorName, prices, term,
+                serviceLevels, warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, at, ending.endedFor(),
+                drafters, submittedBy, legalReviewer, approvedBy, approvedAt, reviews, signatures, signedOn, activatedOn, versions,
+                null, ending);
     }
 
     /** The version the contract is at: the number of the latest version (1 until an amendment is approved). */
@@ -147,7 +160,7 @@ public record ContractView(String engagementId, String contractId, String roundI
     ContractView amending(Amendment proposed, Instant at, String by) {
         return new ContractView(engagementId, contractId, roundId, status, vendorId, vendorName, prices, term, serviceLevels,
                 warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, at, by, drafters, submittedBy,
-                legalReviewer, approvedBy, approvedAt, reviews, signatures, signedOn, activatedOn, versions, proposed);
+                legalReviewer, approvedBy, approvedAt, reviews, signatures, signedOn, activatedOn, versions, proposed, end);
     }
 
     ContractView amendmentReviewed(ReviewComment review, String newStatus) {
@@ -159,7 +172,7 @@ public record ContractView(String engagementId, String contractId, String roundI
                 a.proposedAt(), newStatus, reviewer);
         return new ContractView(engagementId, contractId, roundId, status, vendorId, vendorName, prices, term, serviceLevels,
                 warnsSpeedOverService, governance, dataTerms, termination, draftedFor, draftedAt, review.at(), review.by(), drafters,
-                submittedBy, legalReviewer, approvedBy, approvedAt, all, signatures, signedOn, activatedOn, versions, next);
+                submittedBy, legalReviewer, approvedBy, approvedAt, all, signatures, signedOn, activatedOn, versions, next, end);
     }
 
     /** An approved amendment: its version joins the others and its terms are the contract's from now on. */
@@ -171,6 +184,6 @@ public record ContractView(String engagementId, String contractId, String roundI
         return new ContractView(engagementId, contractId, roundId, status, vendorId, vendorName, version.prices(), version.term(),
                 version.serviceLevels(), version.serviceLevels() != null && version.serviceLevels().rewardsSpeedOverService(),
                 governance, dataTerms, termination, draftedFor, draftedAt, review.at(), review.by(), drafters, submittedBy,
-                legalReviewer, approvedBy, approvedAt, all, signatures, signedOn, activatedOn, history, null);
+                legalReviewer, approvedBy, approvedAt, all, signatures, signedOn, activatedOn, history, null, end);
     }
 }

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.outsourcingdesk.contracting.api.command.ActivateContractCommand;
+import org.outsourcingdesk.contracting.api.command.EndContractCommand;
+import org.outsourcingdesk.contracting.api.event.ContractEndedEvent;
 import org.outsourcingdesk.contracting.api.command.ProposeAmendmentCommand;
 import org.outsourcingdesk.contracting.api.event.AmendmentApprovedEvent;
 import org.outsourcingdesk.contracting.api.event.AmendmentChangesRequestedEvent;
@@ -93,6 +95,11 @@ import org.outsourcingdesk.kernel.EngagementId;
  * contract becomes active on its first day. A signed contract changes by amendment: a new term (same
  * first day), SLAs or rates of its price lines, never from a past day, through the same legal review
  * and independent approval, into a new version; the grounds for cause must still name its SLAs.
+ * <p>
+ * End: when its exit is complete, the exit stage ends the signed contract (terminated for cause, for
+ * convenience, or expired), on a day not before its first; an amendment not yet approved lapses. An
+ * ended contract refuses every change ({@code ContractNotEnded}); ending it again for the same exit
+ * changes nothing, for another exit is refused.
  */
 public class Contract {
 
@@ -210,7 +217,18 @@ public class Contract {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** An ended contract changes no more. */
+    private void notEnded() {
+        if (view.status() == ContractStatus.ENDED) {
+            var end = view.end();
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractNotEnded", null,
+                    "The contract ended on " + end.endedOn() + " (" + end.ending().label().toLowerCase(Locale.ROOT)
+                    + "); it changes no more.");
+        }
+    }
+
     private void draft() {
+        notEnded();
         if (view.status() != ContractStatus.DRAFT) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractIsDraft", null,
                     "The contract is " + view.status().label().toLowerCase(Locale.ROOT) + ", no longer a draft"
@@ -350,6 +368,7 @@ public class Contract {
 
     @CommandHandler
     void handle(ReviewContractLegallyCommand command) {
+        notEnded();
         Amendment amendment = view.amendment();
         if (view.status() != ContractStatus.IN_LEGAL_REVIEW
                 && (amendment == null || !Amendment.IN_LEGAL_REVIEW.equals(amendment.status()))) {
@@ -372,6 +391,7 @@ public class Contract {
 
     @CommandHandler
     void handle(DecideContractCommand command) {
+        notEnded();
         Amendment amendment = view.amendment();
         boolean amending = view.status() != ContractStatus.LEGALLY_APPROVED && amendment != null
                 && Amendment.LEGALLY_APPROVED.equals(amendment.status());
@@ -435,6 +455,7 @@ public class Contract {
 
     @CommandHandler
     void handle(ProposeAmendmentCommand command) {
+        notEnded();
         if (!view.status().signed()) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "AmendAfterSignature", null,
                     "A contract is amended once both parties have signed it; before that, its draft changes.");
@@ -517,6 +538,7 @@ public class Contract {
 
     @CommandHandler
     void handle(RecordSignatureCommand command) {
+        notEnded();
         if (view.status() != ContractStatus.APPROVED) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "SignatureAfterApproval", null,
                     view.status().signed() ? "Both parties have signed already."
@@ -552,6 +574,7 @@ public class Contract {
 
     @CommandHandler
     void handle(ActivateContractCommand command) {
+        notEnded();
         if (view.status() != ContractStatus.SIGNED) {
             throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "ContractSigned", null,
                     "Only a signed contract becomes active; it is " + view.status().label().toLowerCase(Locale.ROOT) + ".");
@@ -562,6 +585,33 @@ public class Contract {
         }
         apply(new ContractActivatedEvent(engagementId, contractId, view.vendorId(), view.vendorName(), command.today(), view.term(),
                 view.serviceLevels(), view.dataTerms(), view.termination(), view.approvedBy()));
+    }
+
+    @CommandHandler
+    void handle(EndContractCommand command) {
+        if (view.status() == ContractStatus.ENDED) {
+            if (view.end().exitId().equals(command.exitId())) {
+                return; // ended by this exit already: a redelivery
+            }
+            notEnded();
+        }
+        if (!view.status().inForce()) {
+            throw new BusinessRuleViolation(BusinessRuleViolation.Kind.CONFLICT, "EndAfterSignature", null,
+                    "Only a signed contract ends; it is " + view.status().label().toLowerCase(Locale.ROOT) + ".");
+        }
+        if (command.ending() == null) {
+            throw new BusinessRuleViolation("EndingRequired", "ending",
+                    "Say how the contract ends: terminated for cause, for convenience, or expired.");
+        }
+        if (text(command.exitId()) == null) {
+            throw new BusinessRuleViolation("EndingExitRequired", "exitId", "Name the exit that ends the contract.");
+        }
+        if (command.endedOn() == null || command.endedOn().isBefore(view.term().startsOn())) {
+            throw new BusinessRuleViolation("EndAfterFirstDay", "endedOn", "Give the day the vendor's service ended: on or after the first"
+                    + " day, " + view.term().startsOn() + ".");
+        }
+        apply(new ContractEndedEvent(engagementId, contractId, command.ending(), command.endedOn(), text(command.exitId()),
+                command.endedFor()));
     }
 
     static ContractTerm checkTerm(ContractTerm term) {
