@@ -4,15 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.axonframework.config.Configurer;
+import org.outsourcingdesk.audit.application.HistoryNotes;
 import org.outsourcingdesk.audit.infrastructure.EngagementHistoryProjection;
 import org.outsourcingdesk.platform.axon.DeskModule;
 
-/** Plugs the auditors' read models into Axon. */
+/** Plugs the auditors' read models into Axon, and the notes that tell an engagement's history to people. */
 @ApplicationScoped
 public class AuditModule implements DeskModule {
 
     @Inject
     Instance<EngagementHistoryProjection> history;
+    @Inject
+    Instance<HistoryNotes> notes;
 
     @Override
     public String name() {
@@ -29,5 +32,7 @@ public class AuditModule implements DeskModule {
         var projection = history.get();
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> projection));
         configurer.registerQueryHandler(c -> projection);
+        var historyNotes = notes.get();
+        configurer.registerQueryHandler(c -> historyNotes);
     }
 }

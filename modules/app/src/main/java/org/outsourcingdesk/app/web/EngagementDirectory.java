@@ -14,7 +14,9 @@ import org.outsourcingdesk.assessment.api.query.FindEngagementQuery;
 import org.outsourcingdesk.assessment.api.query.FindEngagementsQuery;
 import org.outsourcingdesk.audit.api.query.AuditReadModels;
 import org.outsourcingdesk.audit.api.query.FindEngagementHistoryQuery;
+import org.outsourcingdesk.audit.api.query.FindHistoryNotesQuery;
 import org.outsourcingdesk.audit.api.query.HistoryEntryView;
+import org.outsourcingdesk.audit.api.query.HistoryNoteView;
 import org.outsourcingdesk.contracting.api.query.ContractDeadline;
 import org.outsourcingdesk.contracting.api.query.FindContractDeadlinesQuery;
 import org.outsourcingdesk.kernel.EngagementId;
@@ -63,5 +65,13 @@ public class EngagementDirectory {
         readModels.awaitCaughtUp(AuditReadModels.HISTORY, HISTORY_CATCH_UP);
         return queries.query(new FindEngagementHistoryQuery(id, decisionsOnly),
                 ResponseTypes.multipleInstancesOf(HistoryEntryView.class)).join();
+    }
+
+    /** How each event of the engagement reads to people (names, the proposal an answer answers, figures), by event id. */
+    public java.util.Map<String, HistoryNoteView> historyNotes(EngagementId id) {
+        var notes = new java.util.HashMap<String, HistoryNoteView>();
+        queries.query(new FindHistoryNotesQuery(id), ResponseTypes.multipleInstancesOf(HistoryNoteView.class)).join()
+                .forEach(note -> notes.put(note.eventId(), note));
+        return notes;
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outsourcingdesk.kernel.leak.KernelThatKnowsAModule;
 import org.outsourcingdesk.sourcing.leak.LeakySourcingPolicy;
+import org.outsourcingdesk.sourcing.leak.WhenLeakedThenActAgainOnReplay;
 import org.outsourcingdesk.sourcing.domain.leak.LeakySourcingDomainEntity;
 
 /**
@@ -42,6 +43,11 @@ class ArchitectureRulesCanFailTest {
     @Test
     void jpaInTheDomainIsCaught() {
         assertViolatedBy(ModuleRules.apiAndDomainStayPure(), LeakySourcingDomainEntity.class);
+    }
+
+    @Test
+    void aPolicyThatActsOnReplayIsCaught() {
+        assertViolatedBy(ModuleRules.policiesNeverActOnReplay(), WhenLeakedThenActAgainOnReplay.class);
     }
 
     @Test

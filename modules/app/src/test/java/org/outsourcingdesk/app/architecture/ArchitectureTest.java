@@ -47,6 +47,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void policiesNeverActOnReplay() {
+        ModuleRules.policiesNeverActOnReplay().check(product);
+    }
+
+    @Test
     void noCycles() {
         ModuleRules.noCycles().check(product);
     }

@@ -3,6 +3,7 @@ package org.outsourcingdesk.app.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -57,6 +58,18 @@ final class ModuleRules {
         return noClasses().that().resideInAnyPackage(ROOT + "..api..", ROOT + "..domain..")
                 .should().dependOnClassesThat(resideInAnyPackage("jakarta.persistence..", "jakarta.faces..", "org.primefaces.."))
                 .as("api and domain use no JPA, Faces or PrimeFaces");
+    }
+
+    /**
+     * A policy ({@code When<Event>Then<Action>}) sends commands, so none of its event handlers may run again
+     * when its processor replays (ADR 0009): each carries Axon's {@code @DisallowReplay}, or its class does.
+     */
+    static ArchRule policiesNeverActOnReplay() {
+        return methods().that().areAnnotatedWith("org.axonframework.eventhandling.EventHandler")
+                .and().areDeclaredInClassesThat().haveNameMatching(".*\\.When[A-Z]\\w*Then[A-Z]\\w*")
+                .should().beAnnotatedWith("org.axonframework.eventhandling.DisallowReplay")
+                .orShould().beDeclaredInClassesThat().areAnnotatedWith("org.axonframework.eventhandling.DisallowReplay")
+                .as("policies never act on replay (@DisallowReplay)");
     }
 
     /** No two modules depend on each other, directly or around a circle. */

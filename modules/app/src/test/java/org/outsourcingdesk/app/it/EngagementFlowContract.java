@@ -114,6 +114,12 @@ abstract class EngagementFlowContract {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("detail").asText()).contains("no engagement");
         assertThat(paula().get("api/v1/engagements/not-an-id/history").status()).isEqualTo(404);
+        for (String view : new String[] {"decisions", "events"}) { // the auditors' views of the history answer as it does
+            var none = Api.as(base(), "audrey").get("api/v1/audit/engagements/" + UUID.randomUUID() + "/" + view);
+            assertThat(none.status()).as(none.body()).isEqualTo(404);
+            assertThat(none.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(none.json().get("detail").asText()).contains("no engagement");
+        }
 
         var ready = Api.anonymous(base()).get("health/ready");
         assertThat(ready.status()).isEqualTo(200);
@@ -129,6 +135,7 @@ abstract class EngagementFlowContract {
                 .contains("/api/v1/audit/export.jsonl").contains("/api/v1/audit/public-key")
                 .contains("/api/v1/audit/engagements/{id}/as-of").contains("/api/v1/audit/engagements/{id}/changes")
                 .contains("/api/v1/audit/engagements/{id}/dossier.pdf").contains("/api/v1/audit/events")
+                .contains("/api/v1/audit/engagements/{id}/decisions").contains("/api/v1/audit/engagements/{id}/events")
                 .contains("/api/v1/audit/rebuilds");
     }
 
@@ -477,6 +484,14 @@ abstract class EngagementFlowContract {
                 .as("the baseline's amounts carry the engagement's currency").isEqualTo("EUR");
         var approval = history.get(5);
         assertThat(approval.get("actor").asText()).isEqualTo("marc");
+        assertThat(approval.get("actorName").asText()).isEqualTo("Marc Approver");
+        var answered = approval.get("proposal"); // the proposal it approves: who, by name, in which role, when
+        assertThat(answered.get("username").asText()).isEqualTo("paula");
+        assertThat(answered.get("name").asText()).isEqualTo("Paula Procurement");
+        assertThat(answered.get("roles").get(0).asText()).isEqualTo("PROCUREMENT");
+        assertThat(answered.get("sequence").asLong()).isEqualTo(decisions.get(1).get("sequence").asLong());
+        assertThat(answered.get("at").asText()).isEqualTo(decisions.get(1).get("occurredAt").asText());
+        assertThat(decisions.get(1).get("proposal").isNull()).as("a proposal answers nothing").isTrue();
         assertThat(approval.get("payload").get("figures").get("inHouse").get("total").asDouble())
                 .isEqualTo(figures.get("inHouse").get("total").asDouble());
         assertThat(approval.get("payload").get("figures").get("demand").get("channels")).hasSize(3);
@@ -827,6 +842,18 @@ abstract class EngagementFlowContract {
         // the auditors' fold of the monitoring's stream, as of now, is what the live page shows
         var asOf = Api.as(base(), "audrey").get("api/v1/audit/engagements/" + id + "/as-of?event=" + types.size()).json();
         assertThat(asOf.get("monitoring")).isEqualTo(paula().get(monitoring).json());
+        // the trigger and the amended report are decisions in the auditors' timeline, and the trigger a change between two moments
+        var decisions = Api.as(base(), "audrey").get("api/v1/audit/engagements/" + id + "/decisions");
+        assertThat(decisions.status()).as(decisions.body()).isEqualTo(200);
+        assertThat(decisions.json().findValuesAsText("type")).contains("ReviewTriggeredEvent", "PeriodReportAmendedEvent")
+                .doesNotContain("PeriodReportedEvent", "SlaBreachedEvent");
+        decisions.json().forEach(d -> assertThat(d.get("decision").asBoolean()).as(d.get("type").asText()).isTrue());
+        int triggered = types.indexOf("ReviewTriggeredEvent") + 1; // numbered from 1, as the history numbers them
+        var triggerChanges = Api.as(base(), "audrey").get("api/v1/audit/engagements/" + id + "/changes?fromEvent=" + (triggered - 1)
+                + "&toEvent=" + triggered).json();
+        assertThat(triggerChanges.findValuesAsText("path")).contains("monitoring.triggers[0].kind", "monitoring.triggers[0].description");
+        assertThat(Api.as(base(), "audrey").get("api/v1/audit/engagements/" + id + "/events").json().findValuesAsText("type"))
+                .containsAll(types);
 
         exitEndsForCauseAndANewRoundOpens(id, forCause.get(0).get("triggerId").asText(), today);
     }
@@ -916,6 +943,27 @@ abstract class EngagementFlowContract {
         var completed = paula().post(exit + "/complete", completion, null);
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
         assertThat(completed.json().get("status").asText()).isEqualTo("COMPLETED");
+        assertProblem(paula().put(exit + "/checklist/STAFF_IDENTIFIED", "{\"owner\": \"Hanna (HR)\", \"dueOn\": \"" + today
+                + "\", \"status\": \"DONE\"}"), 409, "", "ExitOpen");
+
+        // the contract ended with its exit (terminated for cause, the day the service ended) and is amended no more
+        String contract = "api/v1/engagements/" + id + "/contract";
+        JsonNode ended = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            ended = paula().get(contract).json();
+            if ("ENDED".equals(ended.get("status").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(ended.get("status").asText()).isEqualTo("ENDED");
+        assertThat(ended.get("end").get("ending").asText()).isEqualTo("TERMINATED_FOR_CAUSE");
+        assertThat(ended.get("end").get("endedOn").asText()).isEqualTo(today.toString());
+        assertThat(ended.get("end").get("exitId").asText()).isEqualTo(plan.get("exitId").asText());
+        assertThat(ended.get("amendment").isNull()).as("nothing left in review").isTrue();
+        assertProblem(paula().post(contract + "/amendments", "{\"effectiveFrom\": \"" + today + "\", \"reason\": \"Keep the vendor"
+                + " a while longer after all\", \"rates\": [{\"channel\": \"EMAIL\", \"region\": \""
+                + ended.get("prices").get(0).get("region").asText() + "\", \"ratePerHour\": 8.5}]}", null), 409, "", "ContractNotEnded");
 
         // a new round for the same engagement: number 2; the history keeps both rounds
         JsonNode round = null;
@@ -936,12 +984,40 @@ abstract class EngagementFlowContract {
             Thread.sleep(100);
         }
         assertThat(history.stream().filter("SourcingRoundOpenedEvent"::equals).count()).isEqualTo(2);
-        assertThat(paula().get("api/v1/engagements/" + id + "/history?decisions=true").json().findValuesAsText("type"))
-                .contains("ExitOptionProposedEvent", "ExitOptionApprovedEvent", "NoticeServedEvent", "TransitionTaskWaivedEvent",
-                        "ExitCompletedEvent");
+        assertThat(paula().get("api/v1/audit/engagements/" + id + "/decisions").json().findValuesAsText("type"))
+                .contains("RelationshipReviewOpenedEvent", "ExitOptionProposedEvent", "ExitOptionApprovedEvent", "ReviewTriggersClosedEvent",
+                        "NoticeServedEvent", "TransitionTaskWaivedEvent", "ExitCompletedEvent");
         var asOf = Api.as(base(), "audrey").get("api/v1/audit/engagements/" + id + "/as-of?event=" + history.size()).json();
         assertThat(asOf.get("exit")).isEqualTo(paula().get(exit).json());
         assertThat(asOf.get("sourcing").get("number").asInt()).isEqualTo(2);
+
+        // the dossier spans every stream: a section per stage with its decisions, people and figures
+        String description = null;
+        for (JsonNode t : paula().get("api/v1/engagements/" + id + "/monitoring/triggers").json()) {
+            description = trigger.equals(t.get("triggerId").asText()) ? t.get("description").asText() : description;
+        }
+        var pdf = new com.lowagie.text.pdf.PdfReader(Api.as(base(), "audrey").getBytes("api/v1/audit/engagements/" + id + "/dossier.pdf"));
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf);
+        var text = new StringBuilder();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        String dossier = text.toString().replaceAll("\\s+", " "); // lines wrap where the page ends them
+        assertThat(dossier).contains("Sourcing: round 1").contains("Contracting: the contract with")
+                .contains("Monitoring of the contract with").contains("Exit from the contract with").contains("Sourcing: round 2")
+                .contains("Legal review requested changes: Lower the liability cap to the annual fee")
+                .contains("Approved the contract for signature: Sign it").contains("approved by marc (Marc Approver, Approver)")
+                .contains(description.substring(0, description.indexOf(" ("))).contains("Evidence:") // dates may wrap at a hyphen
+                .contains("Proposed to terminate for cause: Service level missed three months running")
+                .contains("Proposed by paula (Paula Procurement, Procurement); approved by marc (Marc Approver, Approver)")
+                .contains("Approved to terminate for cause (proposed by paula): Agreed")
+                .contains("The vendor stopped at once; no parallel run possible")
+                .contains("Integrity proof");
+        var proof = java.util.regex.Pattern.compile("the (\\d+) events of (\\d+) streams").matcher(dossier);
+        assertThat(proof.find()).as("the proof names its events and streams").isTrue();
+        assertThat(Integer.parseInt(proof.group(1))).as("every event of the history")
+                .isGreaterThanOrEqualTo(paula().get("api/v1/engagements/" + id + "/history").json().size());
+        assertThat(proof.group(2)).as("its own, round 1, its contract, monitoring and exit, round 2").isEqualTo("6");
     }
 
     /** Waits until the engagement's sourcing round exists and shows what is expected (its view follows the store). */

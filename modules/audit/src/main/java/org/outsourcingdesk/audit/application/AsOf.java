@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,13 +15,11 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.outsourcingdesk.assessment.api.event.AssessmentDecisionApprovedEvent;
 import org.outsourcingdesk.assessment.api.query.AssessmentView;
 import org.outsourcingdesk.assessment.api.query.EngagementFolds;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
 import org.outsourcingdesk.audit.api.query.AsOfChange;
 import org.outsourcingdesk.audit.api.query.AsOfView;
-import org.outsourcingdesk.audit.integrity.EventStoreRows;
 import org.outsourcingdesk.contracting.api.query.ContractFolds;
 import org.outsourcingdesk.contracting.api.query.ContractView;
 import org.outsourcingdesk.exit.api.query.ExitFolds;
@@ -31,7 +28,6 @@ import org.outsourcingdesk.monitoring.api.query.MonitoringFolds;
 import org.outsourcingdesk.monitoring.api.query.MonitoringView;
 import org.outsourcingdesk.kernel.EngagementEvent;
 import org.outsourcingdesk.kernel.EngagementId;
-import org.outsourcingdesk.kernel.Stage;
 import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
 import org.outsourcingdesk.sourcing.api.query.RoundFolds;
 import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
@@ -42,7 +38,7 @@ import org.outsourcingdesk.sourcing.api.query.SourcingRoundView;
  * {@link ContractFolds}, {@link MonitoringFolds} and {@link ExitFolds}, the functions the live views are written with. Its
  * events are those of the engagement's own stream, of its sourcing rounds' streams, of the contracts
  * drafted from them and of those contracts' monitoring and exit (and the rounds an exit opened),
- * taken in the order they were stored (as the history numbers them).
+ * taken in the order they were stored (as the history numbers them), as {@link EngagementStreams} finds them.
  * And what changed between two moments.
  */
 @ApplicationScoped
@@ -87,49 +83,44 @@ public class AsOf {
         long applied = 0;
         String last = null;
         Instant lastAt = null;
-        List<? extends DomainEventMessage<?>> own = events.readEvents(id.value()).asStream().toList();
-        var contractIds = new java.util.HashSet<String>();
-        roundIds(id, own).forEach(round -> contractIds.add(ContractView.contractId(round)));
-        var monitoringIds = contractIds.stream().map(MonitoringView::monitoringId).collect(java.util.stream.Collectors.toSet());
-        var exitIds = contractIds.stream().map(ExitView::exitId).collect(java.util.stream.Collectors.toSet());
-        var streams = new HashMap<String, Iterator<? extends DomainEventMessage<?>>>();
-        streams.put(id.value(), own.iterator());
-        for (String aggregate : streamOrder(id, own)) {
-            if (applied >= upToSequence) {
-                break;
-            }
-            var stream = streams.computeIfAbsent(aggregate, other -> events.readEvents(other));
-            if (!stream.hasNext()) {
-                break; // stored after the order was read: not part of this moment
-            }
-            DomainEventMessage<?> message = stream.next();
+        var streams = EngagementStreams.read(events, id);
+        Iterator<DomainEventMessage<?>> messages = streams.inStoredOrder(events, dataSource);
+        while (applied < upToSequence && messages.hasNext()) {
+            DomainEventMessage<?> message = messages.next();
             if (moment != null && message.getTimestamp().isAfter(moment)) {
                 break;
             }
+            String aggregate = message.getAggregateIdentifier();
             Object payload = message.getPayload();
             Instant at = message.getTimestamp();
-            if (aggregate.equals(id.value())) {
-                engagement = EngagementFolds.engagement(engagement, payload, at);
-                assessment = EngagementFolds.assessment(assessment, payload, at);
-            } else if (exitIds.contains(aggregate)) {
-                var exit = ExitFolds.exit(exits.get(aggregate), payload, at);
-                if (exit != null) {
-                    exits.put(aggregate, exit);
+            switch (streams.stageOf(aggregate)) {
+                case ASSESSMENT -> {
+                    engagement = EngagementFolds.engagement(engagement, payload, at);
+                    assessment = EngagementFolds.assessment(assessment, payload, at);
                 }
-            } else if (monitoringIds.contains(aggregate)) {
-                var monitoring = MonitoringFolds.monitoring(monitorings.get(aggregate), payload, at);
-                if (monitoring != null) {
-                    monitorings.put(aggregate, monitoring);
+                case EXIT -> {
+                    var exit = ExitFolds.exit(exits.get(aggregate), payload, at);
+                    if (exit != null) {
+                        exits.put(aggregate, exit);
+                    }
                 }
-            } else if (contractIds.contains(aggregate)) {
-                var contract = ContractFolds.contract(contracts.get(aggregate), payload, at);
-                if (contract != null) {
-                    contracts.put(aggregate, contract);
+                case MONITORING -> {
+                    var monitoring = MonitoringFolds.monitoring(monitorings.get(aggregate), payload, at);
+                    if (monitoring != null) {
+                        monitorings.put(aggregate, monitoring);
+                    }
                 }
-            } else {
-                var round = RoundFolds.round(rounds.get(aggregate), payload, at);
-                if (round != null) {
-                    rounds.put(aggregate, round);
+                case CONTRACTING -> {
+                    var contract = ContractFolds.contract(contracts.get(aggregate), payload, at);
+                    if (contract != null) {
+                        contracts.put(aggregate, contract);
+                    }
+                }
+                default -> {
+                    var round = RoundFolds.round(rounds.get(aggregate), payload, at);
+                    if (round != null) {
+                        rounds.put(aggregate, round);
+                    }
                 }
             }
             applied++;
@@ -146,53 +137,6 @@ public class AsOf {
                 sourcing, contract, monitoring, exit);
     }
 
-    /** Rounds a completed exit may open, one after the other, that an "as of" looks for. */
-    private static final int EXIT_ROUNDS = 5;
-
-    /**
-     * The engagement's sourcing rounds: one for each approval to sourcing (the round that approval
-     * opened), and after each the rounds its contract's exits opened, if they did (those with no event
-     * simply have none in the store).
-     */
-    private static List<String> roundIds(EngagementId id, List<? extends DomainEventMessage<?>> own) {
-        var rounds = new ArrayList<String>();
-        for (DomainEventMessage<?> message : own) {
-            if (message.getPayload() instanceof AssessmentDecisionApprovedEvent approved && approved.nextStage() == Stage.SOURCING) {
-                String round = SourcingRoundView.roundId(id, message.getSequenceNumber());
-                for (int i = 0; i <= EXIT_ROUNDS; i++) {
-                    rounds.add(round);
-                    round = ExitView.newRoundId(ExitView.exitId(ContractView.contractId(round)));
-                }
-            }
-        }
-        return rounds;
-    }
-
-    /**
-     * The stream of each of the engagement's events, in the order they were stored. Its streams are its
-     * own, and for each of its sourcing rounds the round's, its contract's, and that contract's
-     * monitoring's and exit's.
-     */
-    private List<String> streamOrder(EngagementId id, List<? extends DomainEventMessage<?>> own) {
-        var ids = new ArrayList<String>();
-        ids.add(id.value());
-        for (String roundId : roundIds(id, own)) {
-            String contractId = ContractView.contractId(roundId);
-            ids.add(roundId);
-            ids.add(contractId);
-            ids.add(MonitoringView.monitoringId(contractId));
-            ids.add(ExitView.exitId(contractId));
-        }
-        if (ids.size() == 1) {
-            return own.stream().map(m -> id.value()).toList();
-        }
-        try (var connection = dataSource.getConnection()) {
-            return EventStoreRows.aggregatesInOrder(connection, ids);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the order of engagement " + id.value() + "'s events", e);
-        }
-    }
-
     /** What differs between two moments, field by field, in the order of the fields. */
     public static List<AsOfChange> changes(AsOfView from, AsOfView to) {
         var changes = new ArrayList<AsOfChange>();
@@ -200,6 +144,8 @@ public class AsOf {
         compare("assessment", JSON.valueToTree(from.assessment()), JSON.valueToTree(to.assessment()), changes);
         compare("sourcing", JSON.valueToTree(from.sourcing()), JSON.valueToTree(to.sourcing()), changes);
         compare("contract", JSON.valueToTree(from.contract()), JSON.valueToTree(to.contract()), changes);
+        compare("monitoring", JSON.valueToTree(from.monitoring()), JSON.valueToTree(to.monitoring()), changes);
+        compare("exit", JSON.valueToTree(from.exit()), JSON.valueToTree(to.exit()), changes);
         return changes.size() > MAX_CHANGES ? changes.subList(0, MAX_CHANGES) : changes;
     }
 

@@ -11,44 +11,44 @@ import static org.outsourcingdesk.platform.pdf.PdfLayout.heading;
 import static org.outsourcingdesk.platform.pdf.PdfLayout.row;
 import static org.outsourcingdesk.platform.pdf.PdfLayout.table;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.outsourcingdesk.assessment.api.query.EngagementView;
-import org.outsourcingdesk.audit.api.query.HistoryEntryView;
 import org.outsourcingdesk.audit.integrity.IntegrityService;
 import org.outsourcingdesk.integrity.Checkpoint;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.platform.integrity.IntegrityKeys;
-import org.outsourcingdesk.platform.serialization.DeskObjectMapper;
+import org.outsourcingdesk.platform.security.UserDirectory;
 
 /**
- * The decision dossier of an engagement, as a PDF: its facts, every decision with who proposed and
- * who decided, when, why and on which figures, the full timeline, and the integrity proof (each
- * event's position and link, the signed checkpoint that covers the last of them, the public key).
- * Decisions and timeline come from the stored events, which the chain protects, not from read tables.
+ * The decision dossier of an engagement, as a PDF: its facts; a section per stage it went through
+ * (its assessment, each sourcing round, each contract, its monitoring and its exit, as
+ * {@link EngagementStreams} finds their streams), each with every decision, who proposed and who
+ * decided (display name and role), when, why, the waivers and the figures it rested on
+ * ({@link DossierContent}, {@link DossierFigures}); the full timeline across those streams in the
+ * order the events were stored; and the integrity proof (each event's position and link, the signed
+ * checkpoint that covers the last of them with its chain head and signature, the public key).
+ * Everything comes from the stored events ({@link EngagementEvents}), which the chain protects, not from
+ * read tables; only the display names come from the accounts ({@link UserDirectory}).
  */
 @ApplicationScoped
 public class Dossier {
 
-    private static final ObjectMapper JSON = DeskObjectMapper.create();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DossierContent.TIME;
 
     @Inject
     IntegrityService integrity;
@@ -56,18 +56,28 @@ public class Dossier {
     IntegrityKeys keys;
     @Inject
     org.axonframework.eventsourcing.eventstore.EventStore events;
+    @Resource(lookup = "java:app/jdbc/desk")
+    DataSource dataSource;
+    @Inject
+    UserDirectory directory;
 
     public void write(EngagementView engagement, String requestedBy, OutputStream out) throws IOException {
         var id = new EngagementId(engagement.id());
-        List<HistoryEntryView> history = fromEvents(id);
+        List<DossierContent.Event> history;
+        try {
+            history = EngagementEvents.read(events, dataSource, id, integrity::positions);
+        } catch (SQLException e) {
+            throw new IOException("could not read the event store: " + e.getMessage(), e);
+        }
         Map<Long, String> links;
         List<Checkpoint> checkpoints;
         try {
-            links = integrity.links(history.stream().map(HistoryEntryView::globalIndex).toList());
+            links = integrity.links(history.stream().map(DossierContent.Event::globalIndex).toList());
             checkpoints = integrity.checkpoints();
         } catch (SQLException e) {
             throw new IOException("could not read the chain: " + e.getMessage(), e);
         }
+        var people = DossierContent.People.of(directory.everyone().values());
         var document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter.getInstance(document, out);
@@ -76,46 +86,18 @@ public class Dossier {
             document.open();
             document.add(new Paragraph("Decision dossier: " + engagement.reference() + " " + engagement.name(), TITLE));
             document.add(new Paragraph("Produced " + TIME.format(Instant.now()) + " for " + requestedBy
-                    + ". Every statement below is read from the engagement's events.", BODY));
+                    + ". Every statement below is read from the engagement's events, in all the streams it spans: "
+                    + "a section per stage, then the timeline of every event and the integrity proof.", BODY));
             facts(document, engagement);
-            decisions(document, history);
-            timeline(document, history, links);
+            for (DossierContent.Section section : DossierContent.sections(history, people)) {
+                section(document, section);
+            }
+            timeline(document, history);
             proof(document, history, links, checkpoints);
             document.close();
         } catch (DocumentException e) {
             throw new IOException("could not write the dossier: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The engagement's history read from the event store itself, not from the read tables (which the
-     * chain does not protect): each event with its position, actor and roles from its metadata.
-     */
-    private List<HistoryEntryView> fromEvents(EngagementId id) throws IOException {
-        Map<String, Long> positions;
-        try {
-            positions = integrity.positions(id.value());
-        } catch (SQLException e) {
-            throw new IOException("could not read the event store: " + e.getMessage(), e);
-        }
-        var history = new java.util.ArrayList<HistoryEntryView>();
-        var stream = events.readEvents(id.value());
-        long sequence = 0;
-        while (stream.hasNext()) {
-            var message = stream.next();
-            sequence++;
-            Object payload = message.getPayload();
-            var meta = message.getMetaData();
-            Object roles = meta.get(org.outsourcingdesk.platform.messaging.AuditMetadata.ROLES);
-            history.add(new HistoryEntryView(sequence, positions.getOrDefault(message.getIdentifier(), -1L),
-                    message.getIdentifier(), payload.getClass().getSimpleName(), null, message.getTimestamp(),
-                    String.valueOf(meta.get(org.outsourcingdesk.platform.messaging.AuditMetadata.ACTOR)),
-                    roles instanceof java.util.Collection<?> many ? many.stream().map(String::valueOf).toList() : List.of(),
-                    payload instanceof org.outsourcingdesk.kernel.DescribedEvent d ? d.summary() : payload.getClass().getSimpleName(),
-                    JSON.writeValueAsString(payload), null, null, null,
-                    payload instanceof org.outsourcingdesk.kernel.DecisionEvent, id.value(), null));
-        }
-        return history;
     }
 
     private static void facts(Document document, EngagementView e) throws DocumentException {
@@ -130,72 +112,55 @@ public class Dossier {
         document.add(table);
     }
 
-    private static void decisions(Document document, List<HistoryEntryView> history) throws DocumentException {
-        heading(document, "Decisions");
-        for (HistoryEntryView entry : history) {
-            if (!entry.decision()) {
-                continue;
-            }
-            JsonNode payload = read(entry.payloadJson());
-            document.add(new Paragraph("#" + entry.sequence() + "  " + TIME.format(entry.occurredAt()) + "  " + entry.actor()
-                    + " (" + String.join(", ", entry.roles()) + ")", BOLD));
-            document.add(new Paragraph(entry.summary(), BODY));
-            if (payload.hasNonNull("rationale") && !entry.summary().contains(payload.get("rationale").asText())) {
-                document.add(new Paragraph("Rationale: " + payload.get("rationale").asText(), BODY));
-            }
-            if (payload.hasNonNull("proposedBy") && payload.hasNonNull("approvedBy")) {
-                document.add(new Paragraph("Proposed by " + payload.get("proposedBy").asText() + "; approved by "
-                        + payload.get("approvedBy").asText() + (payload.hasNonNull("comment") ? " (\u201c"
-                        + payload.get("comment").asText() + "\u201d)" : ""), BODY));
-            }
-            JsonNode figures = payload.get("figures");
-            if (figures != null && !figures.isNull()) {
-                String currency = figures.path("currency").asText();
-                document.add(new Paragraph("Figures: in-house " + figures.path("inHouse").path("total").asText() + " " + currency
-                        + " a year; recommended " + figures.path("recommendation").path("outcome").asText()
-                        + "; rate card version " + figures.path("rateCardVersion").asText() + "; "
-                        + figures.path("options").size() + " options costed; conversion "
-                        + figures.path("conversion").path("unitsPerUsd").asText() + " " + figures.path("conversion").path("currency").asText()
-                        + " per USD.", BODY));
-                var chosen = table(new float[] {2, 2, 3, 2, 2});
-                header(chosen, "Channel", "Region", "Pricing model", "Mid a year", "Saving");
-                for (JsonNode option : figures.path("options")) {
-                    if (contains(payload.path("channels"), option.path("channel").asText())
-                            && contains(payload.path("regions"), option.path("regionCode").asText())
-                            && contains(payload.path("pricingModels"), option.path("pricingModel").asText())) {
-                        cells(chosen, option.path("channel").asText(), option.path("regionName").asText(),
-                                option.path("pricingModel").asText(), option.path("mid").asText() + " " + currency,
-                                option.path("savingMid").asText() + " " + currency);
+    private static void section(Document document, DossierContent.Section section) throws DocumentException {
+        heading(document, section.title());
+        for (DossierContent.Block block : section.blocks()) {
+            switch (block) {
+                case DossierContent.Text text -> {
+                    var paragraph = new Paragraph(text.text(), switch (text.style()) {
+                        case BOLD -> BOLD;
+                        case SMALL -> SMALL;
+                        default -> BODY;
+                    });
+                    if (text.style() == DossierContent.Style.BOLD) {
+                        paragraph.setSpacingBefore(6);
                     }
+                    document.add(paragraph);
                 }
-                if (chosen.getRows().size() > 1) {
-                    document.add(chosen);
+                case DossierContent.Table rows -> {
+                    var table = table(rows.widths());
+                    header(table, rows.header().toArray(String[]::new));
+                    rows.rows().forEach(row -> cells(table, row.toArray(String[]::new)));
+                    table.setSpacingBefore(3);
+                    table.setSpacingAfter(3);
+                    document.add(table);
                 }
             }
-            document.add(Chunk.NEWLINE);
         }
     }
 
-    private static void timeline(Document document, List<HistoryEntryView> history, Map<Long, String> links)
-            throws DocumentException {
-        heading(document, "Timeline (every event)");
-        var table = table(new float[] {0.5f, 2.2f, 1.2f, 6});
-        header(table, "#", "Time", "Actor", "What happened");
-        for (HistoryEntryView entry : history) {
-            cells(table, String.valueOf(entry.sequence()), TIME.format(entry.occurredAt()), entry.actor(), entry.summary());
+    private static void timeline(Document document, List<DossierContent.Event> history) throws DocumentException {
+        heading(document, "Timeline (every event, in the order stored)");
+        var table = table(new float[] {0.5f, 2.2f, 1.1f, 1.1f, 5});
+        header(table, "#", "Time", "Stage", "Actor", "What happened");
+        for (List<String> row : DossierContent.timeline(history)) {
+            cells(table, row.toArray(String[]::new));
         }
         document.add(table);
     }
 
-    private void proof(Document document, List<HistoryEntryView> history, Map<Long, String> links,
+    private void proof(Document document, List<DossierContent.Event> history, Map<Long, String> links,
                        List<Checkpoint> checkpoints) throws DocumentException {
         heading(document, "Integrity proof");
         document.add(new Paragraph("Each event is sealed into the hash chain of the whole record at its position; the "
                 + "chain's head is signed in checkpoints (Ed25519). Verify with the export and desk-verify.jar (user guide).", BODY));
+        var streams = history.stream().map(DossierContent.Event::stream).distinct().toList();
+        document.add(new Paragraph("The events above are the " + history.size() + " events of " + streams.size() + " streams: "
+                + String.join(", ", streams) + ".", BODY));
         var table = table(new float[] {1, 2, 7});
         header(table, "Position", "Event", "Link (SHA-256)");
         long last = 0;
-        for (HistoryEntryView entry : history) {
+        for (DossierContent.Event entry : history) {
             last = Math.max(last, entry.globalIndex());
             String link = links.get(entry.globalIndex());
             table.addCell(cell(String.valueOf(entry.globalIndex()), BODY));
@@ -216,22 +181,5 @@ public class Dossier {
         }
         document.add(new Paragraph("Public key (" + keys.keyId() + "):", BODY));
         document.add(new Paragraph(keys.publicPem(), SMALL));
-    }
-
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode each : array) {
-            if (each.asText().equals(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            return JSON.createObjectNode();
-        }
     }
 }

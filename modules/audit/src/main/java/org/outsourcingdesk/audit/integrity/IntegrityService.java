@@ -291,6 +291,30 @@ public class IntegrityService {
         return positions;
     }
 
+    /** Where each event of these aggregates sits in the global order (one query): event id to position. */
+    public Map<String, Long> positions(java.util.Collection<String> aggregateIdentifiers) throws SQLException {
+        var positions = new java.util.HashMap<String, Long>();
+        if (aggregateIdentifiers.isEmpty()) {
+            return positions;
+        }
+        var ids = List.copyOf(new java.util.LinkedHashSet<>(aggregateIdentifiers));
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "select eventIdentifier, globalIndex from DomainEventEntry where aggregateIdentifier in (" + marks + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setString(i + 1, ids.get(i));
+            }
+            statement.setFetchSize(1000);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    positions.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return positions;
+    }
+
     /** The links sealing these positions (absent for positions not sealed yet). */
     public Map<Long, String> links(java.util.Collection<Long> positions) throws SQLException {
         var found = new java.util.HashMap<Long, String>();

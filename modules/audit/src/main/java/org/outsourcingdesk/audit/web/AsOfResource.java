@@ -23,7 +23,11 @@ import org.outsourcingdesk.kernel.BusinessRuleViolation;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.assessment.api.query.EngagementLookup;
 
-/** An engagement as of a past moment, and what changed between two moments, over REST. */
+/**
+ * An engagement for auditors over REST: its decisions and its events (the history's, as
+ * {@link EngagementHistoryResource} answers them), the engagement as of a past moment, and what changed
+ * between two moments.
+ */
 @Path("audit/engagements/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +38,25 @@ public class AsOfResource {
     AsOf asOf;
     @Inject
     QueryGateway queries;
+
+    @GET
+    @Path("decisions")
+    @Operation(summary = "An engagement's decisions", description = "The decision timeline: opened, proposed, approved, "
+            + "rejected, reopened, selected, signed, review triggered, reviews opened and decided, ..., each with its time, actor, "
+            + "roles, summary, and its rationale and figures in the payload; numbered by their place among all its events.")
+    @APIResponse(responseCode = "404", description = "No engagement has this id")
+    public List<EngagementHistoryResource.HistoryEntry> decisions(@PathParam("id") String id) {
+        return EngagementHistoryResource.entries(queries, id, true);
+    }
+
+    @GET
+    @Path("events")
+    @Operation(summary = "An engagement's events", description = "Every event of the engagement, of every stage, in the order "
+            + "stored, each with time, actor, roles, correlation, a readable summary and the payload.")
+    @APIResponse(responseCode = "404", description = "No engagement has this id")
+    public List<EngagementHistoryResource.HistoryEntry> events(@PathParam("id") String id) {
+        return EngagementHistoryResource.entries(queries, id, false);
+    }
 
     @GET
     @Path("as-of")

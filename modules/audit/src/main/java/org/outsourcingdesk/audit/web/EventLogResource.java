@@ -44,6 +44,7 @@ public class EventLogResource {
             + "stage such as assessment), type (e.g. AssessmentDecisionApprovedEvent), actor, from/to (ISO-8601 instants, "
             + "to exclusive). Paging: before=<globalIndex> for older events, after=<globalIndex> for newer; limit up to 500.")
     @APIResponse(responseCode = "422", description = "An unreadable instant, naming the field")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators read the event log")
     public EventLogPage page(@BeanParam EventLogFilter filter, @QueryParam("before") Long before,
                              @QueryParam("after") Long after, @QueryParam("limit") @DefaultValue("50") int limit) {
         return log.page(query(filter, before, after, limit));
@@ -54,6 +55,7 @@ public class EventLogResource {
     @Produces("application/x-ndjson")
     @Operation(summary = "The matching events as JSON Lines", description = "Every matching event, oldest first, with "
             + "its metadata, its data and its integrity data (the link sealing it, when sealed).")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators export the event log")
     public Response jsonLines(@BeanParam EventLogFilter filter) {
         var query = query(filter, null, null, FindEventLogQuery.MAX_LIMIT);
         StreamingOutput body = out -> {
@@ -69,6 +71,7 @@ public class EventLogResource {
     @Produces("text/csv")
     @Operation(summary = "The matching events as CSV", description = "One row per event, oldest first: position, time, "
             + "engagement, module, type, actor, roles, summary, correlation, causation and request ids, link.")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators export the event log")
     public Response csv(@BeanParam EventLogFilter filter) {
         var query = query(filter, null, null, FindEventLogQuery.MAX_LIMIT);
         StreamingOutput body = out -> {

@@ -72,6 +72,7 @@ public class IntegrityResource {
     @Operation(summary = "The offline verifier", description = "The command that verifies an export with only the export and "
             + "the public key: java -jar desk-verify.jar export.jsonl public-key.pem (Java 21 or newer).")
     @APIResponse(responseCode = "404", description = "This build does not carry the verifier")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators download the verifier")
     public Response verifier() {
         var jar = servletContext.getResourceAsStream(VERIFIER);
         if (jar == null) {
@@ -92,6 +93,7 @@ public class IntegrityResource {
     @RolesAllowed({"AUDITOR", "ADMIN"})
     @Operation(summary = "Whether this node's sealer is sealing", description = "It stops, and says why, when the "
             + "database no longer extends the chain it sealed and signed (links rewritten, checkpoints deleted).")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators see the sealer")
     public SealerView sealer() {
         return new SealerView(sealer.alarm() == null, sealer.alarm());
     }
@@ -104,6 +106,7 @@ public class IntegrityResource {
     @Path("checkpoints")
     @RolesAllowed({"AUDITOR", "ADMIN"})
     @Operation(summary = "The signed checkpoints of the chain's head, oldest first")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators read the checkpoints")
     public List<Checkpoint> checkpoints() throws SQLException {
         return integrity.checkpoints();
     }
@@ -114,6 +117,7 @@ public class IntegrityResource {
     @Operation(summary = "Verify the event store", description = "Starts a verification of every stored event against "
             + "the chain and the signed checkpoints; answers 202 with where to follow its progress.")
     @APIResponse(responseCode = "202", description = "Started; Location follows it")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators verify the event store")
     public Response verify(@Context UriInfo uri) {
         var run = integrity.start(security.getUserPrincipal().getName());
         return Response.accepted(RunView.of(run)).location(uri.getAbsolutePathBuilder().path(run.id).build()).build();
@@ -124,6 +128,7 @@ public class IntegrityResource {
     @RolesAllowed({"AUDITOR", "ADMIN"})
     @Operation(summary = "A verification: its progress, and what it found once done")
     @APIResponse(responseCode = "404", description = "No such verification (they live until the product restarts)")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators follow a verification")
     public RunView verification(@PathParam("id") String id) {
         return integrity.run(id).map(RunView::of)
                 .orElseThrow(() -> new NotFoundException("There is no verification " + id + "."));
@@ -136,6 +141,7 @@ public class IntegrityResource {
     @Operation(summary = "Export every event with its integrity data", description = "JSON Lines: a header with the "
             + "public key, every position of the global order (stored bytes, readable data, link), every checkpoint. "
             + "Verify offline: java -jar desk-verify.jar export.jsonl public-key.pem")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators export the event store")
     public Response export() {
         StreamingOutput body = out -> {
             try {

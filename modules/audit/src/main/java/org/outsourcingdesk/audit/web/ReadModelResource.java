@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.outsourcingdesk.platform.axon.ReadModelStatus;
 
@@ -25,6 +26,7 @@ public class ReadModelResource {
 
     @GET
     @Operation(summary = "Each event processor: running, retrying after an error (and which), its position and the store's head")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators see the processors")
     public List<ProcessorView> processors() {
         return status.processors().stream().map(p -> new ProcessorView(p.name(), p.kind(), p.tables(), p.running(),
                 p.inError(), p.error(), p.position(), p.head(), p.behind(), p.caughtUp(), p.replaying())).toList();

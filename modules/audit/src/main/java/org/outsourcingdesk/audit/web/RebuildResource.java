@@ -40,6 +40,7 @@ public class RebuildResource {
             + "effect, so auditors may run it too. Pages show empty tables for the moments a model is being rebuilt.")
     @APIResponse(responseCode = "202", description = "Started; Location follows it")
     @APIResponse(responseCode = "409", description = "A rebuild is already running")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators rebuild the read models")
     public Response start(@Context UriInfo uri) {
         var run = rebuild.start(security.getUserPrincipal().getName()).orElseThrow(() -> new BusinessRuleViolation(
                 BusinessRuleViolation.Kind.CONFLICT, "RebuildRunning", null, "A rebuild is already running; follow it instead."));
@@ -50,6 +51,7 @@ public class RebuildResource {
     @Path("latest")
     @Operation(summary = "The latest rebuild: each read model's digests before and after, and whether they are equal")
     @APIResponse(responseCode = "404", description = "No rebuild has run since the product started")
+    @APIResponse(responseCode = "403", description = "Only auditors and administrators see rebuilds")
     public RebuildView latest() {
         return rebuild.latest().map(RebuildView::of).orElseThrow(() -> new NotFoundException("No rebuild has run yet."));
     }

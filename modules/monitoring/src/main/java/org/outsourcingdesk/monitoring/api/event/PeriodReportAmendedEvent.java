@@ -3,6 +3,7 @@ package org.outsourcingdesk.monitoring.api.event;
 import java.time.LocalDate;
 
 import org.axonframework.serialization.Revision;
+import org.outsourcingdesk.kernel.DecisionEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.monitoring.api.model.PeriodCharge;
 import org.outsourcingdesk.monitoring.api.model.PeriodReport;
@@ -15,7 +16,7 @@ import org.outsourcingdesk.monitoring.api.model.ReportSource;
 @Revision("1")
 public record PeriodReportAmendedEvent(EngagementId engagementId, String monitoringId, PeriodReport report, LocalDate periodEnd,
                                        int contractVersion, PeriodCharge charge, ReportSource source, String reason,
-                                       String amendedBy) implements MonitoringEvent {
+                                       String amendedBy) implements MonitoringEvent, DecisionEvent {
 
     @Override
     public String summary() {

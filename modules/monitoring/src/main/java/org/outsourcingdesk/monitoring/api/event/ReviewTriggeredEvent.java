@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.axonframework.serialization.Revision;
 import org.outsourcingdesk.contracting.api.model.SlaMetric;
+import org.outsourcingdesk.kernel.DecisionEvent;
 import org.outsourcingdesk.kernel.EngagementId;
 import org.outsourcingdesk.monitoring.api.model.TriggerKind;
 
@@ -16,7 +17,7 @@ import org.outsourcingdesk.monitoring.api.model.TriggerKind;
 @Revision("1")
 public record ReviewTriggeredEvent(EngagementId engagementId, String monitoringId, String triggerId, TriggerKind kind,
                                    SlaMetric metric, LocalDate periodStart, String description, List<String> evidence)
-        implements MonitoringEvent {
+        implements MonitoringEvent, DecisionEvent {
 
     public ReviewTriggeredEvent {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
