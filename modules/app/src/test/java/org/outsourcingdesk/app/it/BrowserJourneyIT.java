@@ -881,7 +881,7 @@ class BrowserJourneyIT {
             browser.find("#vendorName");
             assertNothingToChange(browser, "page of a vendor in the round");
             browser.open(base() + "contracting/contract.xhtml?id=" + closed);
-            browser.waitForText("#contractStatus", "Active");
+            browser.waitForText("#contractStatus", "Ended"); // its exit was completed
             browser.find("#versions");
             assertNothingToChange(browser, "contract page", "compare"); // Compare only shows two versions side by side
             browser.open(base() + "exit/exit.xhtml?id=" + closed);
