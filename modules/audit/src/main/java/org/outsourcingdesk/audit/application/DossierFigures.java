@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.outsourcingdesk.assessment.api.event.AssessmentDecisionApprovedEvent;
 import org.outsourcingdesk.assessment.api.event.AssessmentDecisionProposedEvent;
 import org.outsourcingdesk.assessment.api.model.Channel;
+import org.outsourcingdesk.assessment.api.model.DecisionOutcome;
 import org.outsourcingdesk.assessment.api.model.PricingModel;
 import org.outsourcingdesk.audit.application.DossierContent.Block;
 import org.outsourcingdesk.audit.application.DossierContent.Event;
@@ -196,8 +197,8 @@ final class DossierFigures {
             return blocks;
         }
         String currency = figures.path("currency").asText();
-        blocks.add(text("Figures: in-house " + figures.path("inHouse").path("total").asText() + " " + currency
-                + " a year; recommended " + figures.path("recommendation").path("outcome").asText()
+        blocks.add(text("Figures: in-house " + amount(figures.path("inHouse").path("total")) + " " + currency
+                + " a year; recommended " + label(DecisionOutcome.class, figures.path("recommendation").path("outcome"), DecisionOutcome::label)
                 + "; rate card version " + figures.path("rateCardVersion").asText() + "; "
                 + figures.path("options").size() + " options costed; conversion "
                 + figures.path("conversion").path("unitsPerUsd").asText() + " " + figures.path("conversion").path("currency").asText()
@@ -207,8 +208,9 @@ final class DossierFigures {
             if (contains(payload.path("channels"), option.path("channel").asText())
                     && contains(payload.path("regions"), option.path("regionCode").asText())
                     && contains(payload.path("pricingModels"), option.path("pricingModel").asText())) {
-                rows.add(List.of(option.path("channel").asText(), option.path("regionName").asText(), option.path("pricingModel").asText(),
-                        option.path("mid").asText() + " " + currency, option.path("savingMid").asText() + " " + currency));
+                rows.add(List.of(label(Channel.class, option.path("channel"), Channel::label), option.path("regionName").asText(),
+                        label(PricingModel.class, option.path("pricingModel"), PricingModel::label),
+                        amount(option.path("mid")) + " " + currency, amount(option.path("savingMid")) + " " + currency));
             }
         }
         if (!rows.isEmpty()) {
@@ -513,6 +515,24 @@ final class DossierFigures {
         }
         var format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(value);
+    }
+
+    /** An amount as the figures stored it, grouped for reading; text that is no number as it is. */
+    private static String amount(JsonNode value) {
+        try {
+            return amount(new BigDecimal(value.asText()));
+        } catch (NumberFormatException notANumber) {
+            return value.asText();
+        }
+    }
+
+    /** A code the figures stored (an enum's name), as its label; an unknown code as it is. */
+    private static <E extends Enum<E>> String label(Class<E> type, JsonNode code, java.util.function.Function<E, String> label) {
+        try {
+            return label.apply(Enum.valueOf(type, code.asText()));
+        } catch (IllegalArgumentException unknown) {
+            return code.asText();
+        }
     }
 
     private static String number(Double value) {
