@@ -48,10 +48,7 @@ final class IntegrityPhase {
      * since its checkpoints carry the signature of the run that sealed it, whose keys are gone.
      */
     Sealed sealAll() throws SQLException {
-        try (var connection = database.connect(); var statement = connection.createStatement()) {
-            statement.execute("DELETE FROM audit_chain_segment");
-            statement.execute("DELETE FROM audit_checkpoint");
-        }
+        dropChain();
         var sealing = sealing();
         long positions = 0;
         long started = System.nanoTime();
@@ -166,10 +163,7 @@ final class IntegrityPhase {
      * before the run. Only engagements that nothing refers to are removed.
      */
     private ChainSealing.Known resealed() throws SQLException {
-        try (var connection = database.connect(); var statement = connection.createStatement()) {
-            statement.execute("DELETE FROM audit_chain_segment");
-            statement.execute("DELETE FROM audit_checkpoint");
-        }
+        dropChain();
         // no load runs now: positions left empty (the removed events of the last on run) are final at once
         var sealing = new ChainSealing(mac, keys.getPrivate(), keys.getPublic(), Duration.ZERO, Duration.ofSeconds(30),
                 Clock.systemUTC());
@@ -181,6 +175,14 @@ final class IntegrityPhase {
                 connection.commit();
             } while (round.sealed() > 0);
             return round.known();
+        }
+    }
+
+    /** Removes the chain and its checkpoints: the store is then as before it was ever sealed. */
+    private void dropChain() throws SQLException {
+        try (var connection = database.connect(); var statement = connection.createStatement()) {
+            statement.execute("DELETE FROM audit_chain_segment");
+            statement.execute("DELETE FROM audit_checkpoint");
         }
     }
 

@@ -275,22 +275,6 @@ public class IntegrityService {
         }
     }
 
-    /** Where each event of an aggregate sits in the global order: event id to position. */
-    public Map<String, Long> positions(String aggregateIdentifier) throws SQLException {
-        var positions = new java.util.HashMap<String, Long>();
-        try (Connection connection = dataSource.getConnection();
-             var statement = connection.prepareStatement(
-                     "select eventIdentifier, globalIndex from DomainEventEntry where aggregateIdentifier = ?")) {
-            statement.setString(1, aggregateIdentifier);
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    positions.put(rows.getString(1), rows.getLong(2));
-                }
-            }
-        }
-        return positions;
-    }
-
     /** Where each event of these aggregates sits in the global order (one query): event id to position. */
     public Map<String, Long> positions(java.util.Collection<String> aggregateIdentifiers) throws SQLException {
         var positions = new java.util.HashMap<String, Long>();
